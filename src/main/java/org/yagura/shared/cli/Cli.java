@@ -1,0 +1,74 @@
+package org.yagura.shared.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Dispatches {@code java -jar yagura.jar <command>} to the module that provides the command. */
+public final class Cli {
+
+    /** First words that mean "run a command" rather than "start the server". */
+    private static final Set<String> COMMAND_WORDS = Set.of("audit", "admin", "help", "--help", "-h");
+
+    private Cli() {
+    }
+
+    public static boolean isCommand(String[] args) {
+        return args.length > 0 && COMMAND_WORDS.contains(args[0]);
+    }
+
+    /** Runs the command named by {@code args} and returns the exit code. */
+    public static int run(Class<?> application, String[] args, PrintStream out, PrintStream err) {
+        if (Set.of("help", "--help", "-h").contains(args[0])) {
+            printHelp(out);
+            return 0;
+        }
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
+                .web(WebApplicationType.NONE)
+                .logStartupInfo(false)
+                .properties("spring.main.banner-mode=off", "yagura.cli=true",
+                        "logging.level.root=WARN", "spring.task.execution.shutdown.await-termination=true",
+                        "spring.task.execution.shutdown.await-termination-period=30s")
+                .run()) {
+            List<CliCommand> commands = context.getBeansOfType(CliCommand.class).values().stream()
+                    .sorted(Comparator.comparingInt((CliCommand c) -> -c.name().length())).toList();
+            String line = String.join(" ", args);
+            for (CliCommand command : commands) {
+                if (line.equals(command.name()) || line.startsWith(command.name() + " ")) {
+                    int words = command.name().split(" ").length;
+                    return command.run(Arrays.asList(args).subList(words, args.length), out, err);
+                }
+            }
+            err.println("Unknown command: " + line);
+            printHelp(err);
+            return 2;
+        }
+    }
+
+    /** The usage text; CLI tests check that every command bean is described in it. */
+    public static String help() {
+        return """
+                Yagura — CSIRT operations platform
+
+                Usage:
+                  java -jar yagura.jar                         start the server (http://localhost:8080)
+                  java -jar yagura.jar audit verify            verify the audit trail's hash chain; exit 1 when broken
+                  java -jar yagura.jar admin reset-password USER
+                                                               set a one-time password for USER (printed once;
+                                                               it must be changed at the next login)
+                  java -jar yagura.jar --help                  this text
+
+                Configuration comes from environment variables (YAGURA_DATA_DIR, YAGURA_DB_URL, ...);
+                see the README for the full list.
+                """;
+    }
+
+    private static void printHelp(PrintStream out) {
+        out.print(help());
+    }
+}
