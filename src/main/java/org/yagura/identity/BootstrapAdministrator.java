@@ -63,6 +63,9 @@ class BootstrapAdministrator implements ApplicationRunner {
             } else {
                 log.info("Bootstrap administrator '{}' created with the password from YAGURA_ADMIN_PASSWORD", USERNAME);
             }
+        } catch (PasswordRejectedException e) {
+            throw new IllegalStateException("YAGURA_ADMIN_PASSWORD does not meet the password policy (" + e.messageKey()
+                    + "): at least " + PasswordPolicy.MIN_LENGTH + " characters, not containing the user name 'admin', not a common password", e);
         } catch (DataIntegrityViolationException anotherNodeWasFirst) {
             log.info("Bootstrap administrator already created by another node");
         }

@@ -3,6 +3,7 @@ package org.yagura.identity;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -12,7 +13,8 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Form sign-in that refuses, without checking the password, a user name or client address that
+ * The only authentication provider of form sign-in (a bean, so that Spring Security builds no
+ * second one from the user details service). It refuses, without checking the password, a user name or client address that
  * is locked after too many failures.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
@@ -47,8 +49,11 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         return null;
     }
 
-    /** The name or address is locked for now; said the same way whether the user exists or not. */
-    static final class SignInLockedException extends AuthenticationException {
+    /**
+     * The name or address is locked for now; said the same way whether the user exists or not. An
+     * account-status exception, so that no other provider is tried after it.
+     */
+    static final class SignInLockedException extends LockedException {
         SignInLockedException() {
             super("too many failed sign-ins");
         }

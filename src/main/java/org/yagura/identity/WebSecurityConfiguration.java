@@ -5,6 +5,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.session.SessionRegistry;
@@ -31,6 +32,12 @@ class WebSecurityConfiguration {
             + "img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
 
     @Bean
+    AuthenticationProvider throttledAuthenticationProvider(IdentityUserDetailsService users, PasswordEncoder encoder,
+            LoginThrottle throttle) {
+        return new ThrottledAuthenticationProvider(users, encoder, throttle);
+    }
+
+    @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, ApiTokenService tokens, MessageSource messages) throws Exception {
         ApiProblemResponses problems = new ApiProblemResponses(messages);
@@ -52,8 +59,7 @@ class WebSecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageChain(HttpSecurity http, IdentityUserDetailsService users, PasswordEncoder encoder,
-            LoginThrottle throttle, SignInHandlers handlers, ApiTokenService tokens, SessionRegistry sessions, MessageSource messages,
+    SecurityFilterChain pageChain(HttpSecurity http, SignInHandlers handlers, ApiTokenService tokens, SessionRegistry sessions, MessageSource messages,
             ObjectProvider<ClientRegistrationRepository> oidc, ObjectProvider<IdentityOidcUserService> oidcUsers)
             throws Exception {
         http.authorizeHttpRequests(a -> a
@@ -61,7 +67,6 @@ class WebSecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole(Role.ADMINISTRATOR.name())
                         .anyRequest().authenticated())
-                .authenticationProvider(new ThrottledAuthenticationProvider(users, encoder, throttle))
                 .formLogin(f -> f.loginPage("/login").successHandler(handlers).failureHandler(handlers).permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessHandler(handlers))
                 .addFilterAfter(new ApiTokenAuthenticationFilter(tokens, messages), BasicAuthenticationFilter.class)

@@ -112,6 +112,12 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
         passOnUnlessApiUnchecked(ex, request);
+        if (body instanceof ProblemDetail problem) {
+            String title = messages.getMessage("error." + status.value() + ".title", null, null, LocaleContextHolder.getLocale());
+            if (title != null) {
+                problem.setTitle(title);
+            }
+        }
         ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, status, request);
         return response == null ? problem(HttpStatus.valueOf(status.value()), message("error.500.detail"), request) : response;
     }

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.TimeZone;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContext;
-import org.springframework.context.i18n.SimpleTimeZoneAwareLocaleContext;
+import org.springframework.context.i18n.TimeZoneAwareLocaleContext;
 import org.springframework.web.servlet.i18n.AbstractLocaleContextResolver;
 
 /**
@@ -25,14 +25,22 @@ class UserLocaleResolver extends AbstractLocaleContextResolver {
         setDefaultLocale(Locale.ENGLISH);
     }
 
+    /** Evaluated at each use, so a language switch within the request (the {@code lang} parameter) applies at once. */
     @Override
     public LocaleContext resolveLocaleContext(HttpServletRequest request) {
-        Locale locale = UserPreferences.locale(request);
-        if (locale == null) {
-            locale = fromBrowser(request);
-        }
-        ZoneId zone = UserPreferences.zone(request);
-        return new SimpleTimeZoneAwareLocaleContext(locale, TimeZone.getTimeZone(zone == null ? defaultZone : zone));
+        return new TimeZoneAwareLocaleContext() {
+            @Override
+            public Locale getLocale() {
+                Locale locale = UserPreferences.locale(request);
+                return locale != null ? locale : fromBrowser(request);
+            }
+
+            @Override
+            public TimeZone getTimeZone() {
+                ZoneId zone = UserPreferences.zone(request);
+                return TimeZone.getTimeZone(zone == null ? defaultZone : zone);
+            }
+        };
     }
 
     @Override
