@@ -1,0 +1,96 @@
+package org.yagura.audit.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+import org.yagura.audit.AuditFixtures;
+import org.yagura.audit.AuditTrail;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+@WithMockUser(roles = "ADMINISTRATOR")
+class AuditPageControllerTests {
+
+    @Autowired MockMvc mvc;
+    @Autowired AuditTrail trail;
+
+    @Test
+    void showsEntriesWithFiltersAndTheMenuEntryInEnglish() throws Exception {
+        String actor = AuditFixtures.uniqueActor("page");
+        trail.append(AuditFixtures.change(actor, "incident.escalated", "IR-2026-0042"));
+
+        mvc.perform(get("/admin/audit").param("actor", actor))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<h1 class=\"h4 mb-0\">Audit trail</h1>")))
+                .andExpect(content().string(containsString("IR-2026-0042")))
+                .andExpect(content().string(containsString("incident.escalated")))
+                .andExpect(content().string(containsString("href=\"/admin/audit\">Audit trail</a>")))
+                .andExpect(content().string(containsString("value=\"" + actor + "\"")));
+    }
+
+    @Test
+    void showsTheJapanesePageWhenTheUserChoosesJapanese() throws Exception {
+        MockHttpSession session = (MockHttpSession) mvc.perform(get("/admin/audit").param("lang", "ja"))
+                .andReturn().getRequest().getSession();
+
+        mvc.perform(get("/admin/audit").session(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<h1 class=\"h4 mb-0\">監査証跡</h1>")))
+                .andExpect(content().string(containsString("チェーンを検証")));
+        mvc.perform(get("/admin/audit").header("Accept-Language", "ja-JP,ja;q=0.9"))
+                .andExpect(content().string(containsString("<h1 class=\"h4 mb-0\">監査証跡</h1>")));
+    }
+
+    @Test
+    void linksToOlderEntriesKeepingTheFilters() throws Exception {
+        String actor = AuditFixtures.uniqueActor("older");
+        for (int i = 0; i < 51; i++) {
+            trail.append(AuditFixtures.change(actor, "sample.step", "s" + i));
+        }
+
+        mvc.perform(get("/admin/audit").param("actor", actor).param("action", "sample."))
+                .andExpect(content().string(containsString("id=\"audit-next\" href=\"/admin/audit?actor=" + actor
+                        + "&amp;action=sample.&amp;cursor=")))
+                .andExpect(content().string(not(containsString(">s0<"))));
+    }
+
+    @Test
+    void answersHtmxWithTheVerificationFragment() throws Exception {
+        mvc.perform(get("/admin/audit").param("verify", "true").header("HX-Request", "true"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Vary", containsString("HX-Request")))
+                .andExpect(content().string(containsString("id=\"audit-verification-result\" data-intact=\"true\"")))
+                .andExpect(content().string(not(containsString("<html"))));
+    }
+
+    @Test
+    void showsTheVerificationOnTheFullPageWithoutHtmx() throws Exception {
+        mvc.perform(get("/admin/audit").param("verify", "true"))
+                .andExpect(content().string(containsString("<html")))
+                .andExpect(content().string(containsString("The audit trail is intact")));
+    }
+
+    @Test
+    void answersHtmxWithTheTableFragment() throws Exception {
+        mvc.perform(get("/admin/audit").header("HX-Request", "true"))
+                .andExpect(content().string(containsString("id=\"audit-table\"")))
+                .andExpect(content().string(not(containsString("<html"))));
+    }
+
+    @Test
+    @WithMockUser(roles = "TEAM_LEAD")
+    void forbidsEveryoneButAdministrators() throws Exception {
+        mvc.perform(get("/admin/audit")).andExpect(status().isForbidden());
+    }
+}
