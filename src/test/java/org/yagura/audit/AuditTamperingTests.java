@@ -30,14 +30,21 @@ import org.springframework.test.web.servlet.MockMvc;
 @WithMockUser(roles = "ADMINISTRATOR")
 class AuditTamperingTests {
 
-    @Autowired AuditTrail trail;
-    @Autowired AuditVerifyCommand command;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired MockMvc mvc;
-
+    private final AuditTrail trail;
+    private final AuditVerifyCommand command;
+    private final JdbcTemplate jdbc;
+    private final MockMvc mvc;
     private long tampered;
     private AuditEntryView tamperedEntry;
     private Map<String, Object> original = Map.of();
+
+    @Autowired
+    AuditTamperingTests(AuditTrail trail, AuditVerifyCommand command, JdbcTemplate jdbc, MockMvc mvc) {
+        this.trail = trail;
+        this.command = command;
+        this.jdbc = jdbc;
+        this.mvc = mvc;
+    }
 
     @BeforeEach
     void appendSomeEntries() {

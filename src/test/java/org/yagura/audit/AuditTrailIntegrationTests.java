@@ -27,11 +27,21 @@ import org.yagura.shared.api.CursorRequest;
 @AutoConfigureMockMvc
 class AuditTrailIntegrationTests {
 
-    @Autowired AuditTrail trail;
-    @Autowired ApplicationEventPublisher events;
-    @Autowired TransactionTemplate transactions;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired EventSerializer serializer;
+    private final AuditTrail trail;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
+    private final JdbcTemplate jdbc;
+    private final EventSerializer serializer;
+
+    @Autowired
+    AuditTrailIntegrationTests(AuditTrail trail, ApplicationEventPublisher events, TransactionTemplate transactions,
+            JdbcTemplate jdbc, EventSerializer serializer) {
+        this.trail = trail;
+        this.events = events;
+        this.transactions = transactions;
+        this.jdbc = jdbc;
+        this.serializer = serializer;
+    }
 
     @Test
     void recordsAPublishedEventOnceItsTransactionCommits() {
@@ -59,7 +69,8 @@ class AuditTrailIntegrationTests {
     void marksTheEventPublicationCompletedOnceTheEntryIsWritten() {
         String subjectId = UUID.randomUUID().toString();
 
-        transactions.executeWithoutResult(tx -> events.publishEvent(AuditFixtures.change("bob", "sample.closed", subjectId)));
+        transactions.executeWithoutResult(tx ->
+                events.publishEvent(AuditFixtures.change("bob", "sample.closed", subjectId)));
 
         await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
                 "SELECT COUNT(*) FROM event_publication WHERE serialized_event LIKE ? AND completion_date IS NOT NULL",
@@ -117,7 +128,8 @@ class AuditTrailIntegrationTests {
             pool.shutdown();
         }
 
-        List<Long> seqs = jdbc.queryForList("SELECT seq FROM audit_entry WHERE actor = ? ORDER BY seq", Long.class, actor);
+        List<Long> seqs = jdbc.queryForList("SELECT seq FROM audit_entry WHERE actor = ? ORDER BY seq",
+                Long.class, actor);
         assertThat(seqs).hasSize(threads * perThread).doesNotHaveDuplicates().allMatch(seq -> seq > before);
         assertThat(headSeq()).isGreaterThanOrEqualTo(before + threads * perThread);
         AuditVerification result = trail.verify();

@@ -16,8 +16,14 @@ import org.yagura.shared.cli.Cli;
 @AutoConfigureMockMvc
 class AuditVerifyCommandTests {
 
-    @Autowired AuditVerifyCommand command;
-    @Autowired AuditTrail trail;
+    private final AuditVerifyCommand command;
+    private final AuditTrail trail;
+
+    @Autowired
+    AuditVerifyCommandTests(AuditVerifyCommand command, AuditTrail trail) {
+        this.command = command;
+        this.trail = trail;
+    }
 
     @Test
     void exitsWithZeroAndOneLineWhenTheChainIsIntact() {

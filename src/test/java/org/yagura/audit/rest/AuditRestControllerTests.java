@@ -27,8 +27,14 @@ import org.yagura.audit.AuditTrail;
 @WithMockUser(roles = "ADMINISTRATOR")
 class AuditRestControllerTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired AuditTrail trail;
+    private final MockMvc mvc;
+    private final AuditTrail trail;
+
+    @Autowired
+    AuditRestControllerTests(MockMvc mvc, AuditTrail trail) {
+        this.mvc = mvc;
+        this.trail = trail;
+    }
 
     @Test
     void listsEntriesOfOneActorNewestFirstWithIsoInstants() throws Exception {
@@ -108,6 +114,14 @@ class AuditRestControllerTests {
                 .andExpect(jsonPath("$.entries").value((int) trail.verify().entries()))
                 .andReturn().getResponse().getContentAsString();
         assertThat(body).contains("\"firstBrokenEntry\":null");
+    }
+
+    @Test
+    void documentsBothEndpointsInTheOpenApiDescription() throws Exception {
+        mvc.perform(get("/api/openapi.json"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/audit'].get.summary").value("List audit entries, newest first"))
+                .andExpect(jsonPath("$.paths['/api/v1/audit/verify'].get.summary").value("Verify the hash chain"));
     }
 
     @Test

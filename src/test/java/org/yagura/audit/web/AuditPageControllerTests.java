@@ -22,8 +22,14 @@ import org.yagura.audit.AuditTrail;
 @WithMockUser(roles = "ADMINISTRATOR")
 class AuditPageControllerTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired AuditTrail trail;
+    private final MockMvc mvc;
+    private final AuditTrail trail;
+
+    @Autowired
+    AuditPageControllerTests(MockMvc mvc, AuditTrail trail) {
+        this.mvc = mvc;
+        this.trail = trail;
+    }
 
     @Test
     void showsEntriesWithFiltersAndTheMenuEntryInEnglish() throws Exception {
