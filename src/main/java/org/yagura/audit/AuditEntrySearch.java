@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.yagura.shared.api.BadRequestException;
@@ -70,6 +71,24 @@ class AuditEntrySearch {
         params.put("limit", page.fetchSize());
         List<AuditEntryView> rows = jdbc.sql(sql.toString()).params(params).query(ROWS).list();
         return CursorPage.of(rows, page, e -> List.of(Long.toString(e.seq())));
+    }
+
+    /** The entry already recorded with the same fields as {@code entry} (apart from its place in the chain). */
+    Optional<AuditEntryView> findSame(ChainedEntry entry) {
+        return jdbc.sql("SELECT " + COLUMNS + """
+                 FROM audit_entry
+                WHERE subject_type = :subjectType AND subject_id = :subjectId AND occurred_at = :occurredAt
+                  AND actor = :actor AND action = :action AND COALESCE(client_address, '') = :clientAddress
+                  AND summary = :summary
+                ORDER BY seq LIMIT 1""")
+                .param("subjectType", entry.subjectType())
+                .param("subjectId", entry.subjectId())
+                .param("occurredAt", AuditTrail.utc(entry.occurredAt()))
+                .param("actor", entry.actor())
+                .param("action", entry.action())
+                .param("clientAddress", entry.clientAddress() == null ? "" : entry.clientAddress())
+                .param("summary", entry.summary())
+                .query(ROWS).optional();
     }
 
     private static long afterSeq(CursorRequest page) {

@@ -1,7 +1,9 @@
 package org.yagura.audit;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.yagura.shared.AuditableEvent;
 
 /**
@@ -20,5 +22,17 @@ class AuditListener {
     @ApplicationModuleListener
     void on(AuditableEvent event) {
         trail.append(event);
+    }
+
+    /**
+     * A transactional listener never hears an event published outside a transaction (a failed sign-in,
+     * say); rather than lose it, such an event is appended at once, on the publishing thread.
+     */
+    @EventListener
+    void onOutsideTransaction(AuditableEvent event) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()
+                || !TransactionSynchronizationManager.isActualTransactionActive()) {
+            trail.append(event);
+        }
     }
 }

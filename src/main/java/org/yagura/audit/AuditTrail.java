@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,7 +38,10 @@ public class AuditTrail {
         this.verifier = new ChainVerifier(jdbc);
     }
 
-    /** Appends one entry for {@code event} at the end of the chain and returns it. */
+    /**
+     * Appends one entry for {@code event} at the end of the chain and returns it; an event already
+     * recorded (the same actor, address, time, action, subject and summary) is returned, not repeated.
+     */
     @Transactional
     public AuditEntryView append(AuditableEvent event) {
         Actor actor = Objects.requireNonNullElseGet(event.actor(), Actor::system);
@@ -47,6 +51,11 @@ public class AuditTrail {
                 clip(actor.username(), 200), clipOrNull(actor.clientAddress(), 64), clip(event.action(), 100),
                 clip(event.subjectType(), 64), clip(event.subjectId(), 200), clip(event.summary(), MAX_SUMMARY),
                 head.lastHash());
+        // events are delivered at least once (resubmitted after a crash), so a second delivery must not count
+        Optional<AuditEntryView> recorded = search.findSame(entry);
+        if (recorded.isPresent()) {
+            return recorded.get();
+        }
         String hash = entry.computeHash();
         Instant recordedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         jdbc.sql("""

@@ -18,6 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.yagura.shared.Actor;
@@ -32,15 +33,17 @@ class AuditTrailIntegrationTests {
     private final TransactionTemplate transactions;
     private final JdbcTemplate jdbc;
     private final EventSerializer serializer;
+    private final IncompleteEventPublications outstanding;
 
     @Autowired
     AuditTrailIntegrationTests(AuditTrail trail, ApplicationEventPublisher events, TransactionTemplate transactions,
-            JdbcTemplate jdbc, EventSerializer serializer) {
+            JdbcTemplate jdbc, EventSerializer serializer, IncompleteEventPublications outstanding) {
         this.trail = trail;
         this.events = events;
         this.transactions = transactions;
         this.jdbc = jdbc;
         this.serializer = serializer;
+        this.outstanding = outstanding;
     }
 
     @Test
@@ -76,6 +79,30 @@ class AuditTrailIntegrationTests {
                 "SELECT COUNT(*) FROM event_publication WHERE serialized_event LIKE ? AND completion_date IS NOT NULL",
                 Long.class, "%" + subjectId + "%") == 1L);
         assertThat(entriesFor(subjectId)).hasSize(1);
+    }
+
+    @Test
+    void recordsAnEventPublishedOutsideAnyTransactionAtOnceAndOnlyOnce() {
+        String subjectId = UUID.randomUUID().toString();
+
+        events.publishEvent(AuditFixtures.change("anonymous", "login.failed", subjectId));
+
+        assertThat(entriesFor(subjectId)).hasSize(1);
+        outstanding.resubmitIncompletePublications(publication -> publication.getEvent().toString().contains(subjectId));
+        await().atMost(Duration.ofSeconds(5)).until(() -> jdbc.queryForObject("SELECT COUNT(*) FROM event_publication"
+                + " WHERE serialized_event LIKE ? AND completion_date IS NULL", Long.class, "%" + subjectId + "%") == 0);
+        assertThat(entriesFor(subjectId)).hasSize(1);
+    }
+
+    @Test
+    void recordsAnEventDeliveredTwiceOnlyOnce() {
+        AuditFixtures.RecordedChange change = AuditFixtures.change("bob", "sample.opened", UUID.randomUUID().toString());
+
+        AuditEntryView first = trail.append(change);
+        AuditEntryView second = trail.append(change);
+
+        assertThat(second).isEqualTo(first);
+        assertThat(entriesFor(change.subjectId())).hasSize(1);
     }
 
     @Test
