@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -69,6 +70,23 @@ class AuditPageControllerTests {
                 .andExpect(content().string(containsString("id=\"audit-next\" href=\"/admin/audit?actor=" + actor
                         + "&amp;action=sample.&amp;cursor=")))
                 .andExpect(content().string(not(containsString(">s0<"))));
+    }
+
+    @Test
+    void readsTheTimeFilterInTheUsersTimeZone() throws Exception {
+        String actor = AuditFixtures.uniqueActor("zone");
+        Instant t0 = Instant.parse("2026-03-01T00:00:00Z");
+        trail.append(AuditFixtures.change(actor, null, t0, "sample.early", "z"));
+        trail.append(AuditFixtures.change(actor, null, t0.plusSeconds(3600), "sample.late", "z"));
+
+        mvc.perform(get("/admin/audit").param("actor", actor).param("from", "2026-03-01T00:30"))
+                .andExpect(content().string(containsString("sample.late")))
+                .andExpect(content().string(not(containsString("sample.early"))));
+    }
+
+    @Test
+    void rejectsATimeThatIsNotOne() throws Exception {
+        mvc.perform(get("/admin/audit").param("from", "yesterday")).andExpect(status().isBadRequest());
     }
 
     @Test
