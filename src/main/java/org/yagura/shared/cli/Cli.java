@@ -34,7 +34,9 @@ public final class Cli {
                 .properties("spring.main.banner-mode=off", "yagura.cli=true",
                         "logging.level.root=WARN", "spring.task.execution.shutdown.await-termination=true",
                         "spring.task.execution.shutdown.await-termination-period=30s")
-                .run()) {
+                // as an argument, so that it overrides application.properties: a command must not resubmit
+                // the running server's outstanding events, which would then be handled twice
+                .run("--spring.modulith.events.republish-outstanding-events-on-restart=false")) {
             List<CliCommand> commands = context.getBeansOfType(CliCommand.class).values().stream()
                     .sorted(Comparator.comparingInt((CliCommand c) -> -c.name().length())).toList();
             String line = String.join(" ", args);
