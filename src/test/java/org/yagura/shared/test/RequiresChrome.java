@@ -13,8 +13,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public class RequiresChrome implements BeforeAllCallback {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** Debian's paths; {@code -Dyagura.test.chromium=…} and {@code -Dyagura.test.chromedriver=…} override them. */
+    static final Path CHROMIUM = Path.of(System.getProperty("yagura.test.chromium", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Path.of(System.getProperty("yagura.test.chromedriver", "/usr/bin/chromedriver"));
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -31,6 +32,9 @@ public class RequiresChrome implements BeforeAllCallback {
         if ("true".equalsIgnoreCase(System.getenv("CI"))) {
             throw new AssertionError(message + "; CI=true, so this is a failure, not a skip");
         }
+        // Surefire and Failsafe count a class aborted before its tests as nothing at all: say it out loud
+        System.getLogger(RequiresChrome.class.getName()).log(System.Logger.Level.WARNING,
+                message + "; browser tests SKIPPED on this machine");
         Assumptions.abort(message + "; skipped on this machine");
     }
 }
