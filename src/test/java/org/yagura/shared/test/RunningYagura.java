@@ -38,7 +38,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public class RunningYagura implements BeforeAllCallback, AfterAllCallback {
 
     private static final Pattern ONE_TIME_PASSWORD = Pattern.compile("One-time password: (\\S+)");
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
     private static final List<String> INHERITED_SETTINGS_TO_DROP = List.of("YAGURA_ADMIN_PASSWORD",
             "YAGURA_BOOTSTRAP_TOKEN", "YAGURA_DB_URL", "YAGURA_DB_USER", "YAGURA_DB_PASSWORD", "YAGURA_DATA_DIR",
             "SERVER_PORT", "SPRING_DATASOURCE_URL", "SPRING_DATASOURCE_USERNAME", "SPRING_DATASOURCE_PASSWORD");
