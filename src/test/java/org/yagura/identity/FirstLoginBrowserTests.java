@@ -45,6 +45,7 @@ class FirstLoginBrowserTests {
             languageSwitchIsStoredForTheUser(browser);
             adminCreatesAnAnalyst(browser);
             apiTokenWorksUntilRevoked(browser);
+            auditTrailShowsWhatHappenedAndIsIntact(browser);
             signsOut(browser);
         }
     }
@@ -194,6 +195,24 @@ class FirstLoginBrowserTests {
                 .timeout(Duration.ofSeconds(10))
                 .GET().build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private void auditTrailShowsWhatHappenedAndIsIntact(Browser browser) throws Exception {
+        browser.step("audit-trail", () -> {
+            long deadline = System.currentTimeMillis() + 20_000;
+            do {
+                browser.go(yagura.url("/admin/audit"));
+            } while (!browser.find(By.id("audit-table")).getText().contains("token.revoked")
+                    && System.currentTimeMillis() < deadline);
+            String table = browser.find(By.id("audit-table")).getText();
+            assertThat(table).contains("login.succeeded", "user.password-changed", "user.created", "token.created",
+                    "token.revoked", "hanako");
+        });
+        browser.step("audit-verified", () -> {
+            browser.find(By.id("audit-verify")).click();
+            WebElement result = browser.waitFor(By.id("audit-verification-result"));
+            assertThat(result.getDomAttribute("data-intact")).isEqualTo("true");
+        });
     }
 
     private void signsOut(Browser browser) throws Exception {
