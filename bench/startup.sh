@@ -5,6 +5,9 @@
 #   bench/startup.sh                 Yagura only
 #   bench/startup.sh --with-rt       also Request Tracker 5 (Debian request-tracker5, SQLite) for comparison
 #   bench/startup.sh --requests 5000 number of authenticated API requests (default 1000)
+#   bench/startup.sh --cds           the production start-up of the README: the jar extracted
+#                                    (java -Djarmode=tools extract) and a class-data-sharing archive
+#                                    made by a training run (not timed) before the measured start
 #   JAVA_OPTS="-XX:+UseSerialGC" bench/startup.sh   JVM options for Yagura (default: none)
 #
 # Yagura starts on an empty temporary data directory with YAGURA_ADMIN_PASSWORD and
@@ -26,11 +29,13 @@ PORT=${PORT:-$(free_port)}
 RT_PORT=${RT_PORT:-$(free_port)}
 REQUESTS=1000
 WITH_RT=false
+CDS=false
 while [ $# -gt 0 ]; do
   case "$1" in
     --with-rt) WITH_RT=true ;;
+    --cds) CDS=true ;;
     --requests) REQUESTS=$2; shift ;;
-    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
   shift
@@ -83,6 +88,19 @@ send_requests() {
   echo "$(grep -c '^200$' <<< "$codes" || true) $(( end - start )) $(grep -v '^200$' <<< "$codes" | sort | uniq -c | tr -s ' ' | tr '\n' ';' || true)"
 }
 
+RUN_JAR=$JAR
+CDS_OPTS=""
+LABEL="Yagura (embedded, H2), java -jar"
+if [ "$CDS" = true ]; then
+  java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/app" > /dev/null
+  RUN_JAR="$WORK/app/$(basename "$JAR")"
+  YAGURA_DATA_DIR="$WORK/training-data" java -XX:ArchiveClassesAtExit="$WORK/app/yagura.jsa" \
+    -Dspring.context.exit=onRefresh -jar "$RUN_JAR" > "$WORK/training.log" 2>&1 || true
+  [ -f "$WORK/app/yagura.jsa" ] || { echo "CDS training run made no archive" >&2; tail -n 20 "$WORK/training.log" >&2; exit 1; }
+  CDS_OPTS="-XX:SharedArchiveFile=$WORK/app/yagura.jsa"
+  LABEL="Yagura (embedded, H2), extracted jar + CDS archive"
+fi
+
 echo "== $(java -version 2>&1 | head -n 1); $(nproc) cores; load average before: $(cut -d" " -f1-3 /proc/loadavg); jar $(du -h "$JAR" | cut -f1)"
 TOKEN="ygr_bench_$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 mkdir -p "$WORK/yagura-data"
@@ -90,7 +108,7 @@ START=$(now_ms)
 SERVER_PORT=$PORT YAGURA_DATA_DIR="$WORK/yagura-data" \
   YAGURA_ADMIN_PASSWORD="bench-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')" \
   YAGURA_BOOTSTRAP_TOKEN="$TOKEN" \
-  java ${JAVA_OPTS:-} -jar "$JAR" > "$WORK/yagura.log" 2>&1 &
+  java $CDS_OPTS ${JAVA_OPTS:-} -jar "$RUN_JAR" > "$WORK/yagura.log" 2>&1 &
 SERVER_PID=$!
 sleep 0.05
 kill -0 "$SERVER_PID" 2>/dev/null || { cat "$WORK/yagura.log" >&2; exit 1; }
@@ -115,7 +133,7 @@ if [ "$OK" -lt "$REQUESTS" ]; then
        "is YAGURA_BOOTSTRAP_TOKEN implemented in this build?" >&2
 fi
 
-ROWS="| Yagura (embedded, H2) | ${READY_MS} ms | ${RSS_START} MB | ${OK}/${REQUESTS} in ${ELAPSED} ms | ${RSS_AFTER} MB |"
+ROWS="| $LABEL${JAVA_OPTS:+, $JAVA_OPTS} | ${READY_MS} ms | ${RSS_START} MB | ${OK}/${REQUESTS} in ${ELAPSED} ms | ${RSS_AFTER} MB |"
 
 if [ "$WITH_RT" = true ]; then
   ROWS+=$'\n'"$(bash bench/rt.sh "$RT_PORT" "$REQUESTS" "$WORK")"
