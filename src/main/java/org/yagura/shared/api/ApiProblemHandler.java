@@ -47,6 +47,15 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, message("error.concurrent-edit"), request);
     }
 
+    /** A unique key hit by two concurrent requests: the loser may retry and will then see the winner's record. */
+    @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+    ResponseEntity<Object> handleIntegrityViolation(org.springframework.dao.DataIntegrityViolationException ex,
+            NativeWebRequest request) throws Exception {
+        passOnUnlessApi(ex, request);
+        log.info("Integrity violation on {}: {}", describe(request), ex.getMostSpecificCause().getMessage());
+        return problem(HttpStatus.CONFLICT, message("error.integrity"), request);
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<Object> handleAccessDenied(AccessDeniedException ex, NativeWebRequest request) throws Exception {
         passOnUnlessApi(ex, request);

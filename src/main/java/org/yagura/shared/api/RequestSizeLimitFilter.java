@@ -27,11 +27,19 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     private final long maxBytes;
+    private final long maxBulkBytes;
     private final MessageSource messages;
 
-    RequestSizeLimitFilter(@Value("${yagura.api.max-request-size:1MB}") DataSize max, MessageSource messages) {
+    RequestSizeLimitFilter(@Value("${yagura.api.max-request-size:1MB}") DataSize max,
+            @Value("${yagura.api.max-bulk-request-size:32MB}") DataSize maxBulk, MessageSource messages) {
         this.maxBytes = max.toBytes();
+        this.maxBulkBytes = maxBulk.toBytes();
         this.messages = messages;
+    }
+
+    /** Bulk endpoints ({@code …/bulk}) take many items in one body and have a limit of their own. */
+    private long limitFor(HttpServletRequest request) {
+        return request.getRequestURI().endsWith("/bulk") ? maxBulkBytes : maxBytes;
     }
 
     @Override
@@ -44,17 +52,18 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > maxBytes) {
-            reject(request, response);
+        long limit = limitFor(request);
+        if (request.getContentLengthLong() > limit) {
+            reject(request, response, limit);
             return;
         }
-        chain.doFilter(new LimitedRequest(request, maxBytes), response);
+        chain.doFilter(new LimitedRequest(request, limit), response);
     }
 
-    private void reject(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private void reject(HttpServletRequest request, HttpServletResponse response, long limit) throws IOException {
         Locale locale = request.getLocale();
         String title = messages.getMessage("error.413.title", null, "Payload Too Large", locale);
-        String detail = messages.getMessage("error.413.detail", new Object[] {maxBytes}, "Request body too large", locale);
+        String detail = messages.getMessage("error.413.detail", new Object[] {limit}, "Request body too large", locale);
         response.setHeader("Connection", "close");
         ProblemJson.write(response, 413, title, detail, request.getRequestURI());
     }

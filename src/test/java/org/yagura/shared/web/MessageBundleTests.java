@@ -22,7 +22,7 @@ class MessageBundleTests {
 
     private static final Path BUNDLES = Path.of("src/main/resources/i18n");
     private static final Path TEMPLATES = Path.of("src/main/jte");
-    private static final Pattern LITERAL_KEY = Pattern.compile("ctx\\.t\\(\"([A-Za-z0-9._-]+)\"");
+    private static final Pattern LITERAL_KEY = Pattern.compile("ctx\\.t\\(\"([A-Za-z0-9._-]+)\"\\s*[,)]");
 
     @Test
     void everyBundleHasTheSameKeysInJapaneseAndEnglish() throws IOException {

@@ -1,0 +1,97 @@
+package org.yagura.intake;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.yagura.identity.AccessPolicy;
+import org.yagura.identity.Viewer;
+import org.yagura.shared.Actor;
+import org.yagura.shared.api.BadRequestException;
+
+/** Checks and shapes incoming reports, and remembers what was already received. */
+@Component
+class ReportIntake {
+
+    private final Validator validator;
+    private final JdbcClient jdbc;
+    private final ReportRepository reports;
+    private final AccessPolicy policy;
+
+    ReportIntake(Validator validator, JdbcClient jdbc, ReportRepository reports, AccessPolicy policy) {
+        this.validator = validator;
+        this.jdbc = jdbc;
+        this.reports = reports;
+        this.policy = policy;
+    }
+
+    List<Map<String, String>> violations(NewReport report) {
+        return validator.validate(report).stream()
+                .sorted((a, b) -> a.getPropertyPath().toString().compareTo(b.getPropertyPath().toString()))
+                .map(v -> Map.of("field", v.getPropertyPath().toString(), "reason", v.getMessage()))
+                .toList();
+    }
+
+    void requireValid(NewReport report) {
+        for (ConstraintViolation<NewReport> v : validator.validate(report)) {
+            throw new BadRequestException("report.invalid", v.getPropertyPath().toString(), v.getMessage());
+        }
+    }
+
+    ReportView create(NewReport r, Channel channel, String key, Actor actor) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant received = r.receivedAt() == null ? now : r.receivedAt().truncatedTo(ChronoUnit.MICROS);
+        UUID creator = policy.currentViewer().map(Viewer::userId).orElse(null);
+        return new ReportView(UUID.randomUUID(), key, channel, blankToNull(r.source()), blankToNull(r.externalReference()),
+                r.reporter().strip(), received, r.summary().strip(), r.body(), r.suggestedClass(), r.suggestedType(),
+                r.tlpOrDefault(), ReportStatus.NEW, null, null, null, null, null, null, null, null, null,
+                actor.username(), creator, now, 0);
+    }
+
+    Optional<ReportView> byIdempotencyKey(String principal, String key) {
+        return jdbc.sql("SELECT report_id FROM intake_idempotency WHERE principal = ? AND idem_key = ?")
+                .params(principal, key).query(UUID.class).optional().flatMap(reports::findById);
+    }
+
+    void rememberIdempotencyKey(String principal, String key, UUID reportId) {
+        if (key.length() > 200) {
+            throw new BadRequestException("report.idempotency-key.invalid");
+        }
+        jdbc.sql("INSERT INTO intake_idempotency (principal, idem_key, report_id, created_at) VALUES (?, ?, ?, ?)")
+                .params(principal, key, reportId, Timestamp.from(Instant.now())).update();
+    }
+
+    Optional<ReportView> byExternalReference(NewReport r) {
+        if (blankToNull(r.source()) == null || blankToNull(r.externalReference()) == null) {
+            return Optional.empty();
+        }
+        return reports.findByExternalReference(r.source().strip(), r.externalReference().strip());
+    }
+
+    /** Keys of reports already received for the items' (source, external reference) pairs, by "source\0reference". */
+    Map<String, String> knownExternalReferences(List<NewReport> items) {
+        List<String> refs = items.stream().map(NewReport::externalReference).filter(Objects::nonNull)
+                .map(String::strip).distinct().toList();
+        Map<String, String> known = new HashMap<>();
+        for (int from = 0; from < refs.size(); from += 500) {
+            jdbc.sql("SELECT source, external_reference, report_key FROM intake_report WHERE external_reference IN (:refs)")
+                    .param("refs", refs.subList(from, Math.min(refs.size(), from + 500)))
+                    .query((rs, i) -> known.put(rs.getString(1) + "\u0000" + rs.getString(2), rs.getString(3)))
+                    .list();
+        }
+        return known;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
