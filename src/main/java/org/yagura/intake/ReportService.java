@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.yagura.identity.AccessPolicy;
 import org.yagura.identity.ProtectedRecord;
 import org.yagura.shared.Actor;
+import org.yagura.shared.HumanKeys;
 import org.yagura.shared.api.BadRequestException;
 import org.yagura.shared.api.ConflictException;
 import org.yagura.shared.api.CursorPage;
@@ -29,15 +30,17 @@ import org.yagura.shared.api.NotFoundException;
 public class ReportService {
 
     static final int MAX_BULK = 1000;
+    private static final String KEY_SERIES = "RPT";
+    private static final int KEY_DIGITS = 5;
     private static final Duration SIMILAR_WINDOW = Duration.ofDays(7);
 
     private final ReportRepository reports;
-    private final ReportKeys keys;
+    private final HumanKeys keys;
     private final ReportIntake intake;
     private final AccessPolicy policy;
     private final ApplicationEventPublisher events;
 
-    ReportService(ReportRepository reports, ReportKeys keys, ReportIntake intake, AccessPolicy policy,
+    ReportService(ReportRepository reports, HumanKeys keys, ReportIntake intake, AccessPolicy policy,
             ApplicationEventPublisher events) {
         this.reports = reports;
         this.keys = keys;
@@ -64,7 +67,7 @@ public class ReportService {
         if (known.isPresent()) {
             return new Received(known.get(), false);
         }
-        ReportView created = intake.create(report, channel, keys.next(1).get(0), actor);
+        ReportView created = intake.create(report, channel, keys.next(KEY_SERIES, KEY_DIGITS, 1).get(0), actor);
         reports.insertAll(List.of(created));
         if (idempotencyKey != null) {
             intake.rememberIdempotencyKey(actor.username(), idempotencyKey, created.id());
@@ -105,7 +108,7 @@ public class ReportService {
                 accepted.add(i);
             }
         }
-        List<String> newKeys = accepted.isEmpty() ? List.of() : keys.next(accepted.size());
+        List<String> newKeys = accepted.isEmpty() ? List.of() : keys.next(KEY_SERIES, KEY_DIGITS, accepted.size());
         for (int n = 0; n < accepted.size(); n++) {
             int i = accepted.get(n);
             ReportView report = intake.create(items.get(i), Channel.API, newKeys.get(n), actor);

@@ -33,11 +33,6 @@ CREATE INDEX intake_report_queue_idx ON intake_report (status, received_at, id);
 CREATE INDEX intake_report_received_idx ON intake_report (received_at, id);
 CREATE INDEX intake_report_reporter_idx ON intake_report (reporter, received_at);
 
--- gap-free human keys per year (RPT-2026-00001): the row is locked by the transaction that takes numbers
-CREATE TABLE intake_key_counter (
-  counter_year INT NOT NULL PRIMARY KEY,
-  last_value INT NOT NULL
-);
 
 -- Idempotency-Key header values per caller, so a retried request never creates a second report
 CREATE TABLE intake_idempotency (
