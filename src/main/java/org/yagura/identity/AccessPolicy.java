@@ -31,6 +31,11 @@ public class AccessPolicy {
                 users.findByUsername(p.getUsername()).map(UserSummary::constituency).orElse(null)));
     }
 
+    /** The signed-in user's id, without reading the database. */
+    public Optional<java.util.UUID> currentUserId() {
+        return CurrentUser.principal().map(YaguraPrincipal::id);
+    }
+
     public boolean canRead(Viewer viewer, ProtectedRecord record) {
         if (record.tlp() == Tlp.RED) {
             return record.participants().contains(viewer.userId());

@@ -14,7 +14,6 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.yagura.identity.AccessPolicy;
-import org.yagura.identity.Viewer;
 import org.yagura.shared.Actor;
 import org.yagura.shared.api.BadRequestException;
 
@@ -50,7 +49,7 @@ class ReportIntake {
     ReportView create(NewReport r, Channel channel, String key, Actor actor) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         Instant received = r.receivedAt() == null ? now : r.receivedAt().truncatedTo(ChronoUnit.MICROS);
-        UUID creator = policy.currentViewer().map(Viewer::userId).orElse(null);
+        UUID creator = policy.currentUserId().orElse(null);
         return new ReportView(UUID.randomUUID(), key, channel, blankToNull(r.source()), blankToNull(r.externalReference()),
                 r.reporter().strip(), received, r.summary().strip(), r.body(), r.suggestedClass(), r.suggestedType(),
                 r.tlpOrDefault(), ReportStatus.NEW, null, null, null, null, null, null, null, null, null,

@@ -117,7 +117,12 @@ public class ReportService {
         }
         sameAs.forEach((i, first) -> results.set(i, new BulkItemResult(i, "existing", results.get(first).key(), List.of())));
         reports.insertAll(created);
-        created.forEach(r -> publishReceived(r, actor));
+        if (!created.isEmpty()) {
+            // one audit entry per call: the keys of one call are consecutive, so the entry names every report
+            events.publishEvent(new ReportChanged(actor, "report.received-bulk", created.get(0).id(), created.get(0).key(),
+                    created.size() + " reports by API bulk: " + created.get(0).key() + " to "
+                            + created.get(created.size() - 1).key()));
+        }
         return results;
     }
 
