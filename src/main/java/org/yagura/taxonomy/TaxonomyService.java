@@ -53,6 +53,16 @@ public class TaxonomyService {
         return loadType(TaxonomyKey.ofType(classKey, typeKey)).summary();
     }
 
+    /** One type by its {@code class/type} key; a class key alone or an unknown key is a 404 naming the key. */
+    @Transactional(readOnly = true)
+    public TaxonomyTypeSummary getType(String qualifiedKey) {
+        TaxonomyKey key = TaxonomyKey.parse(qualifiedKey);
+        if (!key.isType()) {
+            throw new NotFoundException("taxonomy.type.not-found", qualifiedKey);
+        }
+        return loadType(key).summary();
+    }
+
     /** The type, if it exists and neither it nor its class is deprecated; otherwise a 400 naming the key. */
     @Transactional(readOnly = true)
     public TaxonomyTypeSummary requireActive(String classKey, String typeKey) {

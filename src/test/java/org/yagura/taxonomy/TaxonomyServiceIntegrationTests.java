@@ -139,6 +139,9 @@ class TaxonomyServiceIntegrationTests {
         assertThatThrownBy(() -> taxonomy.getType("fraud", "no-such-type"))
                 .isInstanceOf(NotFoundException.class)
                 .satisfies(e -> assertThat(((YaguraException) e).arguments()).containsExactly("fraud/no-such-type"));
+        assertThat(taxonomy.getType("fraud/phishing").labels().en()).isEqualTo("Phishing");
+        assertThatThrownBy(() -> taxonomy.getType("fraud")).isInstanceOf(NotFoundException.class)
+                .hasMessage("taxonomy.type.not-found");
     }
 
     @Test

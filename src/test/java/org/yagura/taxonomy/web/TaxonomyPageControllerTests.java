@@ -100,7 +100,9 @@ class TaxonomyPageControllerTests {
         mvc.perform(post("/admin/taxonomy/deprecate").with(csrf()).param("key", cls).param("deprecated", "true"))
                 .andExpect(flash().attribute("flash", "taxonomy.deprecated"));
         mvc.perform(get("/admin/taxonomy"))
-                .andExpect(content().string(containsString("id=\"entry-" + cls + "\"")));
+                .andExpect(content().string(containsString("id=\"entry-" + cls + "\"")))
+                .andExpect(content().string(containsString("<input type=\"hidden\" name=\"key\" value=\"" + cls + "\">")))
+                .andExpect(content().string(containsString("<form method=\"post\" action=\"/admin/taxonomy/deprecate\">")));
         mvc.perform(post("/admin/taxonomy/deprecate").with(csrf()).param("key", cls).param("deprecated", "false"))
                 .andExpect(flash().attribute("flash", "taxonomy.reactivated"));
         mvc.perform(post("/admin/taxonomy/delete").with(csrf()).param("key", cls))
