@@ -95,6 +95,14 @@ class TaxonomyPageController {
                 () -> taxonomy.update(TaxonomyKey.parse(key), TaxonomyChange.deprecated(deprecated)));
     }
 
+    @PostMapping("/relabel")
+    String relabel(@RequestParam String key, @RequestParam String labelEn, @RequestParam String labelJa,
+            @RequestParam(defaultValue = "") String descriptionEn, @RequestParam(defaultValue = "") String descriptionJa,
+            RedirectAttributes redirect) {
+        return act(redirect, "taxonomy.saved", () -> taxonomy.update(TaxonomyKey.parse(key),
+                new TaxonomyChange(labelEn, labelJa, descriptionEn, descriptionJa, null, null)));
+    }
+
     @PostMapping("/delete")
     String delete(@RequestParam String key, RedirectAttributes redirect) {
         return act(redirect, "taxonomy.deleted", () -> taxonomy.delete(TaxonomyKey.parse(key)));

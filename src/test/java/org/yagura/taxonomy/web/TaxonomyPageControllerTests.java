@@ -112,6 +112,22 @@ class TaxonomyPageControllerTests {
     }
 
     @Test
+    void relabelsALocalEntry() throws Exception {
+        String cls = uniqueKey("wording");
+        mvc.perform(post("/admin/taxonomy/classes").with(csrf()).param("key", cls)
+                .param("labelEn", "Old wording").param("labelJa", "旧い表現"));
+        mvc.perform(post("/admin/taxonomy/relabel").with(csrf()).param("key", cls)
+                        .param("labelEn", "New wording").param("labelJa", "新しい表現").param("descriptionJa", "説明"))
+                .andExpect(flash().attribute("flash", "taxonomy.saved"));
+        mvc.perform(get("/admin/taxonomy").header("Accept-Language", "ja"))
+                .andExpect(content().string(containsString("<td title=\"説明\">新しい表現</td>")));
+        mvc.perform(post("/admin/taxonomy/relabel").with(csrf()).param("key", "fraud")
+                        .param("labelEn", "Scam").param("labelJa", "詐欺"))
+                .andExpect(flash().attribute("problem", containsString("RSIT")));
+        awaitAudit(jdbc, "taxonomy.updated", cls);
+    }
+
+    @Test
     void savesThePriorityMatrixGrid() throws Exception {
         try {
             mvc.perform(post("/admin/taxonomy/priority-matrix").with(csrf()).param("cell.HIGH.LOW", "P4"))
