@@ -176,6 +176,16 @@ class TaxonomyRestControllerTests {
                 .andExpect(jsonPath("$.pap[2].code").value("PAP:AMBER"));
     }
 
+    @Test
+    void documentsTheEndpointsInTheOpenApiDescription() throws Exception {
+        mvc.perform(get("/api/openapi.json"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/taxonomy/classes'].get.summary").isString())
+                .andExpect(jsonPath("$.paths['/api/v1/taxonomy/classes'].post.summary").value("Add a local class (team lead or administrator)"))
+                .andExpect(jsonPath("$.paths['/api/v1/taxonomy/classes/{classKey}/types/{typeKey}'].patch.summary").isString())
+                .andExpect(jsonPath("$.paths['/api/v1/taxonomy/priority-matrix'].put.summary").isString());
+    }
+
     private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
         return request.header("Authorization", ADMIN_TOKEN).contentType(MediaType.APPLICATION_JSON).content(body);
     }
