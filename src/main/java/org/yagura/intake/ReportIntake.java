@@ -25,19 +25,30 @@ class ReportIntake {
     private final JdbcClient jdbc;
     private final ReportRepository reports;
     private final AccessPolicy policy;
+    private final org.springframework.context.MessageSource messages;
 
-    ReportIntake(Validator validator, JdbcClient jdbc, ReportRepository reports, AccessPolicy policy) {
+    ReportIntake(Validator validator, JdbcClient jdbc, ReportRepository reports, AccessPolicy policy,
+            org.springframework.context.MessageSource messages) {
         this.validator = validator;
         this.jdbc = jdbc;
         this.reports = reports;
         this.policy = policy;
+        this.messages = messages;
     }
 
-    List<Map<String, String>> violations(NewReport report) {
-        return validator.validate(report).stream()
+    /** Bean-validation failures and, when a classification is suggested, whether it is one of {@code activeTypes}. */
+    List<Map<String, String>> violations(NewReport report, java.util.Set<String> activeTypes) {
+        List<Map<String, String>> errors = new java.util.ArrayList<>(validator.validate(report).stream()
                 .sorted((a, b) -> a.getPropertyPath().toString().compareTo(b.getPropertyPath().toString()))
                 .map(v -> Map.of("field", v.getPropertyPath().toString(), "reason", v.getMessage()))
-                .toList();
+                .toList());
+        boolean suggested = report.suggestedClass() != null || report.suggestedType() != null;
+        if (errors.isEmpty() && suggested && !activeTypes.contains(report.suggestedClass() + "/" + report.suggestedType())) {
+            errors.add(Map.of("field", "suggestedType", "reason", messages.getMessage("taxonomy.type.unknown",
+                    new Object[] {report.suggestedClass() + "/" + report.suggestedType()},
+                    org.springframework.context.i18n.LocaleContextHolder.getLocale())));
+        }
+        return errors;
     }
 
     void requireValid(NewReport report) {

@@ -23,6 +23,8 @@ import org.yagura.shared.api.ConflictException;
 import org.yagura.shared.api.CursorPage;
 import org.yagura.shared.api.CursorRequest;
 import org.yagura.shared.api.NotFoundException;
+import org.yagura.taxonomy.TaxonomyService;
+import org.yagura.taxonomy.TaxonomyTypeSummary;
 
 /** The front door of intake: receiving reports, the triage queue, and triage decisions. */
 @Service
@@ -38,14 +40,16 @@ public class ReportService {
     private final HumanKeys keys;
     private final ReportIntake intake;
     private final AccessPolicy policy;
+    private final TaxonomyService taxonomy;
     private final ApplicationEventPublisher events;
 
     ReportService(ReportRepository reports, HumanKeys keys, ReportIntake intake, AccessPolicy policy,
-            ApplicationEventPublisher events) {
+            TaxonomyService taxonomy, ApplicationEventPublisher events) {
         this.reports = reports;
         this.keys = keys;
         this.intake = intake;
         this.policy = policy;
+        this.taxonomy = taxonomy;
         this.events = events;
     }
 
@@ -56,6 +60,9 @@ public class ReportService {
     @PreAuthorize("hasRole('ANALYST')")
     public Received submit(NewReport report, Channel channel, @Nullable String idempotencyKey) {
         intake.requireValid(report);
+        if (report.suggestedClass() != null || report.suggestedType() != null) {
+            requireClassification(report.suggestedClass(), report.suggestedType());
+        }
         Actor actor = Actor.current();
         if (idempotencyKey != null) {
             Optional<ReportView> earlier = intake.byIdempotencyKey(actor.username(), idempotencyKey);
@@ -86,12 +93,13 @@ public class ReportService {
         List<BulkItemResult> results = new ArrayList<>(items.size());
         List<ReportView> created = new ArrayList<>();
         var known = intake.knownExternalReferences(items);
+        java.util.Set<String> activeTypes = activeTypes();
         var firstInBatch = new java.util.HashMap<String, Integer>();
         var sameAs = new java.util.HashMap<Integer, Integer>();
         List<Integer> accepted = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             NewReport item = items.get(i);
-            var errors = intake.violations(item);
+            var errors = intake.violations(item, activeTypes);
             String pair = item.source() == null || item.externalReference() == null ? null
                     : item.source().strip() + "\u0000" + item.externalReference().strip();
             results.add(null);
@@ -163,6 +171,7 @@ public class ReportService {
         if (expectedVersion != null && expectedVersion != report.version()) {
             throw new ObjectOptimisticLockingFailureException(ReportView.class, key);
         }
+        requireClassification(triage.classKey(), triage.typeKey());
         if (triage.decision() == TriageDecision.DUPLICATE) {
             if (triage.duplicateOf() == null || triage.duplicateOf().equals(key)) {
                 throw new BadRequestException("report.duplicate-of.required");
@@ -185,6 +194,20 @@ public class ReportService {
             throw new BadRequestException("report.bulk.too-many", MAX_BULK);
         }
         return keys.stream().distinct().map(k -> triage(k, triage, null)).toList();
+    }
+
+    /** Triage and suggestions name an RSIT (or local) class and type that exist and are not deprecated. */
+    private void requireClassification(@Nullable String classKey, @Nullable String typeKey) {
+        if (classKey == null || typeKey == null) {
+            throw new BadRequestException("report.classification.required");
+        }
+        taxonomy.requireActive(classKey, typeKey);
+    }
+
+    private java.util.Set<String> activeTypes() {
+        return taxonomy.classes(false).stream().flatMap(c -> c.types().stream())
+                .filter(t -> !t.deprecated()).map(TaxonomyTypeSummary::qualifiedKey)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     private boolean readable(ReportView r) {

@@ -59,7 +59,7 @@ class ReportPageControllerTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("alert-danger")));
         mvc.perform(post(location + "/triage").header("Authorization", ADMIN).param("decision", "FORWARDED")
-                        .param("forwardedTo", "JPCERT/CC").param("classKey", "fraud").param("typeKey", "phishing"))
+                        .param("forwardedTo", "JPCERT/CC").param("classification", "fraud/phishing"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/api/v1/reports/" + key).header("Authorization", ADMIN))
                 .andExpect(jsonPath("$.decision").value("FORWARDED"))
@@ -72,7 +72,7 @@ class ReportPageControllerTests {
         String a = submit("a");
         String b = submit("b");
         mvc.perform(post("/reports/triage").header("Authorization", ADMIN).param("keys", a, b)
-                        .param("decision", "NOT_INCIDENT").param("reason", "scanner noise"))
+                        .param("decision", "NOT_INCIDENT").param("reason", "scanner noise").param("classification", "information-gathering/scanner"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/api/v1/reports/" + b).header("Authorization", ADMIN))
                 .andExpect(jsonPath("$.decisionReason").value("scanner noise"));
@@ -97,7 +97,7 @@ class ReportPageControllerTests {
                         .content("{\"reporter\":\"r\",\"summary\":\"s\"}"))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/api/v1/reports/" + red + "/triage").header("Authorization", analystToken)
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"decision\":\"NOT_INCIDENT\",\"reason\":\"x\"}"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"decision\":\"NOT_INCIDENT\",\"reason\":\"x\",\"classKey\":\"test\",\"typeKey\":\"test\"}"))
                 .andExpect(status().isForbidden());
     }
 

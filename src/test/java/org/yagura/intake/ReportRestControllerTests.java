@@ -81,7 +81,9 @@ class ReportRestControllerTests {
                                 + "{\"reporter\":\"\",\"summary\":\"bad\"},"
                                 + "{\"reporter\":\"feed\",\"summary\":\"again\",\"source\":\"feed\",\"externalReference\":\"" + ext + "\"},"
                                 + "{\"reporter\":\"feed\",\"summary\":\"two\",\"source\":\"feed\",\"externalReference\":\"" + ext + "-2\"},"
-                                + "{\"reporter\":\"feed\",\"summary\":\"two twice\",\"source\":\"feed\",\"externalReference\":\"" + ext + "-2\"}]"))
+                                + "{\"reporter\":\"feed\",\"summary\":\"two twice\",\"source\":\"feed\",\"externalReference\":\"" + ext + "-2\"},"
+                                + "{\"reporter\":\"feed\",\"summary\":\"classified\",\"suggestedClass\":\"fraud\",\"suggestedType\":\"phishing\"},"
+                                + "{\"reporter\":\"feed\",\"summary\":\"misclassified\",\"suggestedClass\":\"fraud\",\"suggestedType\":\"nope\"}]"))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         JsonNode results = JSON.readTree(body).get("results");
@@ -92,6 +94,9 @@ class ReportRestControllerTests {
         assertThat(results.get(3).get("status").asString()).isEqualTo("created");
         assertThat(results.get(4).get("status").asString()).isEqualTo("existing");
         assertThat(results.get(4).get("key").asString()).isEqualTo(results.get(3).get("key").asString());
+        assertThat(results.get(5).get("status").asString()).isEqualTo("created");
+        assertThat(results.get(6).get("status").asString()).isEqualTo("invalid");
+        assertThat(results.get(6).get("errors").get(0).get("field").asString()).isEqualTo("suggestedType");
     }
 
     @Test
@@ -122,8 +127,14 @@ class ReportRestControllerTests {
     void triagesOnceWithTheDecisionsRules() throws Exception {
         String key = submit("{\"reporter\":\"user@example.jp\",\"summary\":\"Suspicious mail\"}", null, 201).get("key").asString();
         String other = submit("{\"reporter\":\"user@example.jp\",\"summary\":\"Suspicious mail\"}", null, 201).get("key").asString();
-        triage(key, "{\"decision\":\"NOT_INCIDENT\"}").andExpect(status().isBadRequest());
-        triage(key, "{\"decision\":\"DUPLICATE\",\"duplicateOf\":\"RPT-1999-00001\"}").andExpect(status().isNotFound());
+        triage(key, "{\"decision\":\"NOT_INCIDENT\",\"classKey\":\"test\",\"typeKey\":\"test\"}").andExpect(status().isBadRequest());
+        triage(key, "{\"decision\":\"NOT_INCIDENT\",\"reason\":\"x\"}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("class")));
+        triage(key, "{\"decision\":\"NOT_INCIDENT\",\"reason\":\"x\",\"classKey\":\"fraud\",\"typeKey\":\"no-such-type\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("fraud/no-such-type")));
+        triage(key, "{\"decision\":\"DUPLICATE\",\"duplicateOf\":\"RPT-1999-00001\",\"classKey\":\"test\",\"typeKey\":\"test\"}")
+                .andExpect(status().isNotFound());
         triage(key, "{\"decision\":\"NOT_INCIDENT\",\"reason\":\"false positive\",\"classKey\":\"test\",\"typeKey\":\"test\",\"version\":5}")
                 .andExpect(status().isConflict());
         triage(key, "{\"decision\":\"NOT_INCIDENT\",\"reason\":\"false positive\",\"classKey\":\"test\",\"typeKey\":\"test\"}")
@@ -131,10 +142,11 @@ class ReportRestControllerTests {
                 .andExpect(jsonPath("$.status").value("TRIAGED"))
                 .andExpect(jsonPath("$.decision").value("NOT_INCIDENT"))
                 .andExpect(jsonPath("$.triagedBy").value("admin"));
-        triage(key, "{\"decision\":\"FORWARDED\",\"forwardedTo\":\"JPCERT/CC\"}").andExpect(status().isConflict());
+        triage(key, "{\"decision\":\"FORWARDED\",\"forwardedTo\":\"JPCERT/CC\",\"classKey\":\"test\",\"typeKey\":\"test\"}")
+                .andExpect(status().isConflict());
         mvc.perform(get("/api/v1/reports/" + other + "/similar").header("Authorization", ADMIN))
                 .andExpect(jsonPath("$.items[*].key", hasItem(key)));
-        triage(other, "{\"decision\":\"DUPLICATE\",\"duplicateOf\":\"" + key + "\"}")
+        triage(other, "{\"decision\":\"DUPLICATE\",\"duplicateOf\":\"" + key + "\",\"classKey\":\"test\",\"typeKey\":\"test\"}")
                 .andExpect(status().isOk()).andExpect(jsonPath("$.duplicateOf").value(key));
     }
 
@@ -143,7 +155,7 @@ class ReportRestControllerTests {
         String a = submit("{\"reporter\":\"x\",\"summary\":\"a\"}", null, 201).get("key").asString();
         String b = submit("{\"reporter\":\"x\",\"summary\":\"b\"}", null, 201).get("key").asString();
         mvc.perform(post("/api/v1/reports/triage").header("Authorization", ADMIN).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"keys\":[\"" + a + "\",\"" + b + "\"],\"decision\":\"FORWARDED\",\"forwardedTo\":\"NISC\"}"))
+                        .content("{\"keys\":[\"" + a + "\",\"" + b + "\"],\"decision\":\"FORWARDED\",\"forwardedTo\":\"NISC\",\"classKey\":\"intrusions\",\"typeKey\":\"system-compromise\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items.length()").value(2));
         mvc.perform(get("/api/v1/reports/" + b).header("Authorization", ADMIN))

@@ -52,8 +52,7 @@ class ReportTriageBrowserTests {
                     browser.find(By.cssSelector("input[name=keys][value='" + key + "']")).click();
                 }
                 new Select(browser.find(By.id("decision"))).selectByValue("FORWARDED");
-                browser.type(By.id("classKey"), "fraud");
-                browser.type(By.id("typeKey"), "phishing");
+                new Select(browser.find(By.id("classification"))).selectByValue("fraud/phishing");
                 browser.type(By.id("forwardedTo"), "JPCERT/CC");
                 WebElement submit = browser.find(By.id("triage-submit"));
                 submit.click();
@@ -64,7 +63,7 @@ class ReportTriageBrowserTests {
             browser.step("report-after-triage", () -> {
                 browser.go(yagura.url("/reports/" + first));
                 assertThat(browser.find(By.id("report-status")).getText()).isEqualTo("Forwarded to another team");
-                assertThat(browser.find(By.id("report-facts")).getText()).contains("JPCERT/CC", "fraud", "phishing");
+                assertThat(browser.find(By.id("report-facts")).getText()).contains("JPCERT/CC", "fraud / phishing");
             });
         }
     }
@@ -77,6 +76,7 @@ class ReportTriageBrowserTests {
             browser.type(By.id("summary"), summary);
             browser.type(By.id("body"), "Several employees received a mail asking them to log in at hxxp://bank-example[.]test/login.");
             new Select(browser.find(By.id("tlp"))).selectByValue("GREEN");
+            new Select(browser.find(By.id("suggestion"))).selectByValue("fraud/phishing");
             browser.find(By.id("save-report")).click();
             browser.waitForPathMatching("/reports/RPT-\\d{4}-\\d{5}");
             assertThat(browser.find(By.id("flash")).getText()).contains("waiting for triage");

@@ -15,10 +15,8 @@ public class ReportForm {
     private String summary = "";
     @Size(max = 1_000_000)
     private String body = "";
-    @Size(max = 64)
-    private String suggestedClass = "";
-    @Size(max = 64)
-    private String suggestedType = "";
+    @Size(max = 130)
+    private String suggestion = "";
     @Size(max = 200)
     private String externalReference = "";
     private Tlp tlp = Tlp.AMBER;
@@ -29,10 +27,9 @@ public class ReportForm {
     public void setSummary(String summary) { this.summary = summary; }
     public String getBody() { return body; }
     public void setBody(String body) { this.body = body; }
-    public String getSuggestedClass() { return suggestedClass; }
-    public void setSuggestedClass(String suggestedClass) { this.suggestedClass = suggestedClass; }
-    public String getSuggestedType() { return suggestedType; }
-    public void setSuggestedType(String suggestedType) { this.suggestedType = suggestedType; }
+    /** The suggested classification as {@code class/type}, or empty. */
+    public String getSuggestion() { return suggestion; }
+    public void setSuggestion(String suggestion) { this.suggestion = suggestion; }
     public String getExternalReference() { return externalReference; }
     public void setExternalReference(String externalReference) { this.externalReference = externalReference; }
     public Tlp getTlp() { return tlp; }

@@ -27,6 +27,7 @@ import org.yagura.shared.api.ConflictException;
 import org.yagura.shared.api.CursorRequest;
 import org.yagura.shared.api.YaguraException;
 import org.yagura.shared.web.FormErrors;
+import org.yagura.taxonomy.TaxonomyService;
 
 /** The triage queue, entering a report, and triaging one or many. */
 @Controller
@@ -34,10 +35,12 @@ import org.yagura.shared.web.FormErrors;
 class ReportPageController {
 
     private final ReportService reports;
+    private final TaxonomyService taxonomy;
     private final MessageSource messages;
 
-    ReportPageController(ReportService reports, MessageSource messages) {
+    ReportPageController(ReportService reports, TaxonomyService taxonomy, MessageSource messages) {
         this.reports = reports;
+        this.taxonomy = taxonomy;
         this.messages = messages;
     }
 
@@ -48,6 +51,7 @@ class ReportPageController {
         model.addAttribute("page", reports.list(filter, CursorRequest.of(50, cursor)));
         model.addAttribute("status", filter == null ? "ALL" : filter.name());
         model.addAttribute("decisions", TriageDecision.values());
+        model.addAttribute("classes", taxonomy.classes(false));
         model.addAttribute("errors", FormErrors.none(messages));
         return "intake/queue";
     }
@@ -65,7 +69,7 @@ class ReportPageController {
         try {
             ReportView report = reports.submit(new NewReport(form.getReporter(), form.getSummary(), form.getBody(), null,
                     form.getExternalReference().isBlank() ? null : "web-form", blank(form.getExternalReference()),
-                    blank(form.getSuggestedClass()), blank(form.getSuggestedType()), form.getTlp()), Channel.WEB_FORM, null).report();
+                    classPart(form.getSuggestion()), typePart(form.getSuggestion()), form.getTlp()), Channel.WEB_FORM, null).report();
             redirect.addFlashAttribute("flash", "report.created");
             return "redirect:/reports/" + report.key();
         } catch (YaguraException e) {
@@ -111,6 +115,7 @@ class ReportPageController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("tlps", Tlp.values());
+        model.addAttribute("classes", taxonomy.classes(false));
         return "intake/new";
     }
 
@@ -118,6 +123,7 @@ class ReportPageController {
         model.addAttribute("report", report);
         model.addAttribute("similar", reports.similar(report.key()));
         model.addAttribute("decisions", TriageDecision.values());
+        model.addAttribute("classes", taxonomy.classes(false));
         model.addAttribute("errors", errors);
         return "intake/report";
     }
@@ -126,26 +132,33 @@ class ReportPageController {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
+    /** The class of a {@code class/type} choice of the classification select. */
+    static @Nullable String classPart(String qualified) {
+        return qualified == null || !qualified.contains("/") ? null : qualified.substring(0, qualified.indexOf('/'));
+    }
+
+    static @Nullable String typePart(String qualified) {
+        return qualified == null || !qualified.contains("/") ? null : qualified.substring(qualified.indexOf('/') + 1);
+    }
+
     /** The triage form: decision, classification and what the decision needs. */
     public static class TriageForm {
         private TriageDecision decision = TriageDecision.NOT_INCIDENT;
-        private String classKey = "";
-        private String typeKey = "";
+        private String classification = "";
         private String reason = "";
         private String duplicateOf = "";
         private String forwardedTo = "";
         private @Nullable Long version;
 
         Triage toTriage() {
-            return new Triage(decision, blank(classKey), blank(typeKey), blank(reason), blank(duplicateOf), blank(forwardedTo), null);
+            return new Triage(decision, classPart(classification), typePart(classification), blank(reason), blank(duplicateOf),
+                    blank(forwardedTo), null);
         }
 
         public TriageDecision getDecision() { return decision; }
         public void setDecision(TriageDecision decision) { this.decision = decision; }
-        public String getClassKey() { return classKey; }
-        public void setClassKey(String classKey) { this.classKey = classKey; }
-        public String getTypeKey() { return typeKey; }
-        public void setTypeKey(String typeKey) { this.typeKey = typeKey; }
+        public String getClassification() { return classification; }
+        public void setClassification(String classification) { this.classification = classification; }
         public String getReason() { return reason; }
         public void setReason(String reason) { this.reason = reason; }
         public String getDuplicateOf() { return duplicateOf; }
