@@ -56,6 +56,8 @@ public final class Ssdeep {
     public void update(byte[] data, int offset, int count) {
         length += count;
         int[] win = window;
+        int[] piece = pieceHash;
+        int[] half = halfHash;
         int pos = windowPos;
         int h1 = rollH1;
         int h2 = rollH2;
@@ -67,9 +69,9 @@ public final class Ssdeep {
             win[pos] = c;
             pos = pos == WINDOW - 1 ? 0 : pos + 1;
             h3 = (h3 << 5) ^ c;
-            for (int b = first; b < end; b++) {
-                pieceHash[b] = ((pieceHash[b] * HASH_PRIME) ^ c) & 63;
-                halfHash[b] = ((halfHash[b] * HASH_PRIME) ^ c) & 63;
+            for (int b = first, last = end; b < last; b++) {
+                piece[b] = ((piece[b] * HASH_PRIME) ^ c) & 63;
+                half[b] = ((half[b] * HASH_PRIME) ^ c) & 63;
             }
             // a piece ends where the rolling hash is -1 modulo the block size: h + 1 divisible by it
             long trigger = ((h1 + h2 + h3) & 0xffffffffL) + 1;
