@@ -79,8 +79,9 @@ final class AnalysisCorpus {
     }
 
     private void nearDuplicates() throws IOException {
-        for (int i = 0; i < 10; i++) {
-            int size = 2_000 + random.nextInt(400_000);
+        for (int i = 0; i < 14; i++) {
+            // the last bases are small: ssdeep caps the scores of small block sizes
+            int size = i < 10 ? 2_000 + random.nextInt(400_000) : 40 + random.nextInt(200);
             byte[] base = i % 2 == 0 ? randomBytes(size) : text(WORDS, " ", size);
             String name = "near/base" + i;
             save(name, base);
