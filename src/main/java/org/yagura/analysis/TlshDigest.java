@@ -3,10 +3,24 @@ package org.yagura.analysis;
 import java.util.HexFormat;
 
 /** A parsed TLSH digest and the distance between two. */
-record TlshDigest(int checksum, int lengthCode, int q1Ratio, int q2Ratio, int[] code) {
+final class TlshDigest {
 
     private static final HexFormat HEX = HexFormat.of().withUpperCase();
     private static final int HEX_LENGTH = 70;
+
+    private final int checksum;
+    private final int lengthCode;
+    private final int q1Ratio;
+    private final int q2Ratio;
+    private final int[] code;
+
+    TlshDigest(int checksum, int lengthCode, int q1Ratio, int q2Ratio, int[] code) {
+        this.checksum = checksum;
+        this.lengthCode = lengthCode;
+        this.q1Ratio = q1Ratio;
+        this.q2Ratio = q2Ratio;
+        this.code = code.clone();
+    }
 
     static TlshDigest parse(String digest) {
         String hex = digest.length() == HEX_LENGTH + 2 && digest.regionMatches(true, 0, "T1", 0, 2)
