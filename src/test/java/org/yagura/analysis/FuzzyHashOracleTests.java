@@ -7,16 +7,19 @@ import static org.yagura.analysis.CommandLineOracle.run;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The engine prints what Debian's ssdeep, tlsh and sha256sum print, on a generated corpus. */
+/** The engine prints what Debian's ssdeep, tlsh and coreutils print, on a generated corpus. */
 class FuzzyHashOracleTests {
 
     @TempDir
@@ -40,22 +43,40 @@ class FuzzyHashOracleTests {
     }
 
     @Test
-    void sha256EqualsSha256sum() throws Exception {
-        assumeInstalled("sha256sum");
-        List<String> command = new ArrayList<>(List.of("sha256sum", "--"));
-        corpus.forEach(file -> command.add(file.toAbsolutePath().toString()));
-        Map<Path, String> expected = new HashMap<>();
-        for (String line : run(command)) {
-            expected.put(Path.of(line.substring(66)), line.substring(0, 64));
+    void cryptographicHashesEqualMessageDigestRunSeparately() throws Exception {
+        HexFormat hex = HexFormat.of();
+        for (Path file : corpus) {
+            byte[] data = Files.readAllBytes(file);
+            FileProfile profile = PROFILES.get(file.toAbsolutePath());
+            assertThat(profile.size()).isEqualTo(data.length);
+            assertThat(profile.md5()).isEqualTo(hex.formatHex(MessageDigest.getInstance("MD5").digest(data)));
+            assertThat(profile.sha1()).isEqualTo(hex.formatHex(MessageDigest.getInstance("SHA-1").digest(data)));
+            assertThat(profile.sha256()).isEqualTo(hex.formatHex(MessageDigest.getInstance("SHA-256").digest(data)));
+            assertThat(profile.sha512()).isEqualTo(hex.formatHex(MessageDigest.getInstance("SHA-512").digest(data)));
         }
-        assertThat(expected).hasSameSizeAs(corpus);
-        List<String> mismatches = new ArrayList<>();
-        expected.forEach((file, hash) -> {
-            if (!hash.equals(PROFILES.get(file).sha256())) {
-                mismatches.add(file.getFileName() + ": " + hash + " != " + PROFILES.get(file).sha256());
+    }
+
+    @Test
+    void cryptographicHashesEqualCoreutils() throws Exception {
+        Map<String, Function<FileProfile, String>> tools = Map.of("md5sum", FileProfile::md5,
+                "sha1sum", FileProfile::sha1, "sha256sum", FileProfile::sha256, "sha512sum", FileProfile::sha512);
+        for (Map.Entry<String, Function<FileProfile, String>> tool : tools.entrySet()) {
+            assumeInstalled(tool.getKey());
+            List<String> command = new ArrayList<>(List.of(tool.getKey(), "--"));
+            corpus.forEach(file -> command.add(file.toAbsolutePath().toString()));
+            List<String> mismatches = new ArrayList<>();
+            List<String> lines = run(command);
+            for (String line : lines) {
+                int space = line.indexOf("  ");
+                Path file = Path.of(line.substring(space + 2));
+                String ours = tool.getValue().apply(PROFILES.get(file));
+                if (!line.substring(0, space).equals(ours)) {
+                    mismatches.add(tool.getKey() + " " + file.getFileName() + ": " + line.substring(0, space));
+                }
             }
-        });
-        assertThat(mismatches).isEmpty();
+            assertThat(lines).hasSameSizeAs(corpus);
+            assertThat(mismatches).isEmpty();
+        }
     }
 
     @Test
