@@ -16,8 +16,7 @@ public final class Ssdeep {
 
     private static final int WINDOW = 7;
     private static final int BLOCK_HASHES = 31;
-    // FNV-style piece hash, reduced to the 6 bits that reach the digest: the prime and seed modulo 64.
-    private static final int HASH_PRIME = 0x13;
+    // FNV-style piece hash seed, reduced to the 6 bits that reach the digest
     private static final int HASH_INIT = 0x27;
 
     private final int[] window = new int[WINDOW];
@@ -26,8 +25,9 @@ public final class Ssdeep {
     private int rollH2;
     private int rollH3;
 
-    private final int[] pieceHash = new int[BLOCK_HASHES];
-    private final int[] halfHash = new int[BLOCK_HASHES];
+    // the 6-bit piece hashes of all block sizes, eight to a long, stepped together (see PieceHashes)
+    private final long[] pieceHash = new long[PieceHashes.WORDS];
+    private final long[] halfHash = new long[PieceHashes.WORDS];
     private final char[][] digest = new char[BLOCK_HASHES][SPAMSUM_LENGTH];
     private final int[] digestLength = new int[BLOCK_HASHES];
     private final char[] halfDigest = new char[BLOCK_HASHES];
@@ -36,8 +36,8 @@ public final class Ssdeep {
     private long length;
 
     public Ssdeep() {
-        pieceHash[0] = HASH_INIT;
-        halfHash[0] = HASH_INIT;
+        PieceHashes.set(pieceHash, 0, HASH_INIT);
+        PieceHashes.set(halfHash, 0, HASH_INIT);
     }
 
     /** The ssdeep digest of a whole byte array. */
@@ -56,8 +56,8 @@ public final class Ssdeep {
     public void update(byte[] data, int offset, int count) {
         length += count;
         int[] win = window;
-        int[] piece = pieceHash;
-        int[] half = halfHash;
+        long[] piece = pieceHash;
+        long[] half = halfHash;
         int pos = windowPos;
         int h1 = rollH1;
         int h2 = rollH2;
@@ -69,9 +69,10 @@ public final class Ssdeep {
             win[pos] = c;
             pos = pos == WINDOW - 1 ? 0 : pos + 1;
             h3 = (h3 << 5) ^ c;
-            for (int b = first, last = end; b < last; b++) {
-                piece[b] = ((piece[b] * HASH_PRIME) ^ c) & 63;
-                half[b] = ((half[b] * HASH_PRIME) ^ c) & 63;
+            long spread = c * PieceHashes.EVERY_LANE;
+            for (int w = first >> 3, last = (end - 1) >> 3; w <= last; w++) {
+                piece[w] = PieceHashes.step(piece[w], spread);
+                half[w] = PieceHashes.step(half[w], spread);
             }
             // a piece ends where the rolling hash is -1 modulo the block size: h + 1 divisible by it
             long trigger = ((h1 + h2 + h3) & 0xffffffffL) + 1;
@@ -95,15 +96,15 @@ public final class Ssdeep {
                 fork();
             }
             int n = digestLength[b];
-            digest[b][n] = BASE64.charAt(pieceHash[b]);
-            halfDigest[b] = BASE64.charAt(halfHash[b]);
+            digest[b][n] = BASE64.charAt(PieceHashes.get(pieceHash, b));
+            halfDigest[b] = BASE64.charAt(PieceHashes.get(halfHash, b));
             if (n < SPAMSUM_LENGTH - 1) {
                 // once full, the last character absorbs the rest of the input
                 digestLength[b] = ++n;
                 digest[b][n] = 0;
-                pieceHash[b] = HASH_INIT;
+                PieceHashes.set(pieceHash, b, HASH_INIT);
                 if (n < SPAMSUM_LENGTH / 2) {
-                    halfHash[b] = HASH_INIT;
+                    PieceHashes.set(halfHash, b, HASH_INIT);
                     halfDigest[b] = 0;
                 }
             } else {
@@ -116,8 +117,8 @@ public final class Ssdeep {
         if (end >= BLOCK_HASHES) {
             return;
         }
-        pieceHash[end] = pieceHash[end - 1];
-        halfHash[end] = halfHash[end - 1];
+        PieceHashes.set(pieceHash, end, PieceHashes.get(pieceHash, end - 1));
+        PieceHashes.set(halfHash, end, PieceHashes.get(halfHash, end - 1));
         digestLength[end] = 0;
         digest[end][0] = 0;
         halfDigest[end] = 0;
@@ -150,7 +151,7 @@ public final class Ssdeep {
         int n = digestLength[b];
         out.append(digest[b], 0, n);
         if (midPiece) {
-            out.append(BASE64.charAt(pieceHash[b]));
+            out.append(BASE64.charAt(PieceHashes.get(pieceHash, b)));
         } else if (digest[b][n] != 0) {
             out.append(digest[b][n]);
         }
@@ -159,12 +160,12 @@ public final class Ssdeep {
             b++;
             out.append(digest[b], 0, Math.min(digestLength[b], SPAMSUM_LENGTH / 2 - 1));
             if (midPiece) {
-                out.append(BASE64.charAt(halfHash[b]));
+                out.append(BASE64.charAt(PieceHashes.get(halfHash, b)));
             } else if (halfDigest[b] != 0) {
                 out.append(halfDigest[b]);
             }
         } else if (midPiece) {
-            out.append(BASE64.charAt(pieceHash[b]));
+            out.append(BASE64.charAt(PieceHashes.get(pieceHash, b)));
         }
         return out.toString();
     }
