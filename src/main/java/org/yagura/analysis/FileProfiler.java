@@ -86,7 +86,6 @@ public final class FileProfiler {
             md5.update(chunk, 0, n);
             sha512.update(chunk, 0, n);
             tlsh.update(chunk, 0, n);
-            entropy.update(chunk, 0, n);
             size += n;
         }
 
@@ -94,6 +93,7 @@ public final class FileProfiler {
             sha1.update(chunk, 0, n);
             sha256.update(chunk, 0, n);
             ssdeep.update(chunk, 0, n);
+            entropy.update(chunk, 0, n);
         }
 
         FileProfile profile() {
