@@ -1,0 +1,114 @@
+package org.yagura.analysis;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Reads a stream once, in fixed-size chunks, and computes MD5, SHA-1, SHA-256, SHA-512, ssdeep, TLSH
+ * and entropy from the same bytes. Inputs longer than one chunk are hashed on two threads, each chunk
+ * by two groups of hashes of about equal cost; memory stays at one chunk plus the hash states,
+ * whatever the input size.
+ */
+public final class FileProfiler {
+
+    static final int CHUNK_SIZE = 256 * 1024;
+
+    /** Profiles a file. */
+    public FileProfile profile(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return profile(in);
+        }
+    }
+
+    /** Profiles everything the stream still holds; the caller closes it. */
+    public FileProfile profile(InputStream in) throws IOException {
+        Hashes hashes = new Hashes();
+        byte[] chunk = new byte[CHUNK_SIZE];
+        int n = in.readNBytes(chunk, 0, chunk.length);
+        if (n < chunk.length) {
+            hashes.updateFirstGroup(chunk, n);
+            hashes.updateSecondGroup(chunk, n);
+            return hashes.profile();
+        }
+        ExecutorService helper = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "yagura-profiler");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            while (n > 0) {
+                int filled = n;
+                Future<?> second = helper.submit(() -> hashes.updateSecondGroup(chunk, filled));
+                hashes.updateFirstGroup(chunk, filled);
+                await(second);
+                n = in.readNBytes(chunk, 0, chunk.length);
+            }
+            return hashes.profile();
+        } finally {
+            helper.shutdownNow();
+        }
+    }
+
+    private static void await(Future<?> task) throws IOException {
+        try {
+            task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while hashing");
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("hashing failed", e.getCause());
+        }
+    }
+
+    /** The hash states, split into two groups of about equal cost (measured on random data). */
+    private static final class Hashes {
+
+        private final MessageDigest md5 = digest("MD5");
+        private final MessageDigest sha1 = digest("SHA-1");
+        private final MessageDigest sha256 = digest("SHA-256");
+        private final MessageDigest sha512 = digest("SHA-512");
+        private final Ssdeep ssdeep = new Ssdeep();
+        private final Tlsh tlsh = new Tlsh();
+        private final Entropy entropy = new Entropy();
+        private long size;
+
+        void updateFirstGroup(byte[] chunk, int n) {
+            md5.update(chunk, 0, n);
+            sha512.update(chunk, 0, n);
+            tlsh.update(chunk, 0, n);
+            size += n;
+        }
+
+        void updateSecondGroup(byte[] chunk, int n) {
+            sha1.update(chunk, 0, n);
+            sha256.update(chunk, 0, n);
+            ssdeep.update(chunk, 0, n);
+            entropy.update(chunk, 0, n);
+        }
+
+        FileProfile profile() {
+            HexFormat hex = HexFormat.of();
+            return new FileProfile(size, hex.formatHex(md5.digest()), hex.formatHex(sha1.digest()),
+                    hex.formatHex(sha256.digest()), hex.formatHex(sha512.digest()), ssdeep.digest(),
+                    tlsh.digest(), entropy.total(), entropy.profile(), entropy.blockSize());
+        }
+
+        private static MessageDigest digest(String algorithm) {
+            try {
+                return MessageDigest.getInstance(algorithm);
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("every Java runtime provides " + algorithm, e);
+            }
+        }
+    }
+}

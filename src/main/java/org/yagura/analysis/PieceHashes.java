@@ -1,0 +1,36 @@
+package org.yagura.analysis;
+
+/**
+ * ssdeep's piece hashes for all block sizes, packed eight to a long so one step updates eight.
+ *
+ * <p>The piece hash is FNV ({@code h = h * 0x01000193 ^ c}), but only its low 6 bits reach the
+ * digest, and those depend only on the low 6 bits before: {@code h * 0x13 ^ c} modulo 64. Each byte
+ * lane holds one 6-bit hash; {@code h * 0x13 = h * 16 + h * 2 + h} is formed from the parts of
+ * {@code h} that stay below 64 after shifting, so no lane carries into the next (at most 173).
+ */
+final class PieceHashes {
+
+    static final int WORDS = 4;
+    static final long EVERY_LANE = 0x0101010101010101L;
+    private static final long LOW_2 = 0x0303030303030303L;
+    private static final long LOW_5 = 0x1f1f1f1f1f1f1f1fL;
+    private static final long LOW_6 = 0x3f3f3f3f3f3f3f3fL;
+
+    private PieceHashes() {
+    }
+
+    /** Eight hashes after the byte {@code c}, given as {@code c * EVERY_LANE}. */
+    static long step(long hashes, long spreadByte) {
+        long product = ((hashes & LOW_2) << 4) + ((hashes & LOW_5) << 1) + hashes;
+        return (product ^ spreadByte) & LOW_6;
+    }
+
+    static int get(long[] words, int index) {
+        return (int) (words[index >> 3] >>> ((index & 7) << 3)) & 63;
+    }
+
+    static void set(long[] words, int index, int value) {
+        int shift = (index & 7) << 3;
+        words[index >> 3] = (words[index >> 3] & ~(0xffL << shift)) | ((long) value << shift);
+    }
+}
