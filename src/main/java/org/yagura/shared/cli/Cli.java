@@ -63,6 +63,9 @@ public final class Cli {
                   java -jar yagura.jar admin reset-password USER
                                                                set a one-time password for USER (printed once;
                                                                it must be changed at the next login)
+                  java -jar yagura.jar analyze FILE...          hashes (MD5, SHA-1, SHA-256, SHA-512, ssdeep, TLSH),
+                                                               entropy and type of each file, one JSON object per
+                                                               line; needs no database
                   java -jar yagura.jar --help                  this text
 
                 Configuration comes from environment variables (YAGURA_DATA_DIR, YAGURA_DB_URL, ...);

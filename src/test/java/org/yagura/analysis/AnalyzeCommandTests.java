@@ -1,0 +1,73 @@
+package org.yagura.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AnalyzeCommandTests {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void printsOneJsonObjectPerFileWithHashesTypeAndEntropy() throws Exception {
+        Path text = Files.writeString(dir.resolve("notes.txt"), "侵害の報告\n".repeat(200), StandardCharsets.UTF_8);
+        byte[] random = new byte[300_000];
+        new Random(7).nextBytes(random);
+        Path bin = Files.write(dir.resolve("blob.bin"), random);
+        Path empty = Files.write(dir.resolve("empty"), new byte[0]);
+        List<String> lines = run(0, text.toString(), bin.toString(), empty.toString());
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0)).contains("\"size\":" + Files.size(text), "\"mimeType\":\"text/plain\"",
+                "\"md5\":\"" + hex("MD5", Files.readAllBytes(text)) + "\"", "\"extensionMismatch\":false");
+        assertThat(lines.get(1)).contains("\"sha256\":\"" + hex("SHA-256", random) + "\"", "\"tlsh\":\"T1",
+                "\"ssdeep\":\"", "\"mimeType\":\"application/octet-stream\"");
+        assertThat(lines.get(2)).contains("\"size\":0", "\"tlsh\":null",
+                "\"md5\":\"d41d8cd98f00b204e9800998ecf8427e\"");
+    }
+
+    @Test
+    void flagsAnExecutableDisguisedAsADocument() throws Exception {
+        byte[] zip = {0x50, 0x4b, 0x03, 0x04, 20, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+        Path disguised = Files.write(dir.resolve("invoice.pdf"), zip);
+        assertThat(run(0, disguised.toString()).get(0)).contains("\"mimeType\":\"application/zip\"", "\"extensionMismatch\":true");
+    }
+
+    @Test
+    void namesFilesItCannotReadAndFailsWithoutStopping() throws Exception {
+        Path ok = Files.writeString(dir.resolve("ok.txt"), "fine");
+        List<String> lines = run(1, dir.resolve("missing.bin").toString(), dir.toString(), ok.toString());
+        assertThat(lines.get(0)).contains("\"error\":\"no such file\"");
+        assertThat(lines.get(1)).contains("\"error\":\"is a directory\"");
+        assertThat(lines.get(2)).contains("\"size\":4");
+        assertThat(new AnalyzeCommand().run(List.of(), new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(new ByteArrayOutputStream()))).isEqualTo(2);
+    }
+
+    @Test
+    void escapesNamesInJson() {
+        assertThat(AnalyzeCommand.quote("a\"b\\c\n")).isEqualTo("\"a\\\"b\\\\c\\u000a\"");
+    }
+
+    private static List<String> run(int expectedExit, String... files) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int exit = new AnalyzeCommand().run(List.of(files), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream()));
+        assertThat(exit).isEqualTo(expectedExit);
+        return out.toString(StandardCharsets.UTF_8).lines().toList();
+    }
+
+    private static String hex(String algorithm, byte[] data) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance(algorithm).digest(data));
+    }
+}
