@@ -9,6 +9,7 @@ import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.yagura.shared.test.Browser;
@@ -16,8 +17,9 @@ import org.yagura.shared.test.RequiresChrome;
 import org.yagura.shared.test.RunningYagura;
 
 /**
- * In English: a handler enters two reports received by phone, sees them in the triage queue with the
- * similar-report hint, and triages both at once as one forwarded case; then checks one report's page.
+ * In English: a team lead adds a local type to the RSIT taxonomy; a handler enters two reports received
+ * by phone (one suggested as the new type), sees them in the triage queue with the similar-report hint,
+ * and triages both at once as one forwarded case; then checks one report's page.
  */
 @ExtendWith(RequiresChrome.class)
 class ReportTriageBrowserTests {
@@ -37,8 +39,20 @@ class ReportTriageBrowserTests {
                 browser.find(By.id("login-submit")).click();
                 browser.waitForPath("/");
             });
-            String first = enterReport(browser, "first-report", "Phishing mail impersonating our bank");
-            String second = enterReport(browser, "second-report", "Phishing mail impersonating our bank");
+            browser.step("local-type-added", () -> {
+                browser.go(yagura.url("/admin/taxonomy"));
+                assertThat(browser.waitFor(By.id("taxonomy")).getText()).contains("Phishing", "Malicious Code");
+                new Select(browser.find(By.id("type-classKey"))).selectByValue("fraud");
+                browser.type(By.id("type-key"), "invoice-fraud");
+                browser.type(By.id("type-labelEn"), "Invoice fraud");
+                browser.type(By.id("type-labelJa"), "請求書詐欺");
+                WebElement add = browser.find(By.id("add-type-submit"));
+                browser.find(By.id("type-labelJa")).sendKeys(Keys.ENTER);
+                browser.waitForReload(add);
+                assertThat(browser.find(By.id("taxonomy")).getText()).contains("Invoice fraud");
+            });
+            String first = enterReport(browser, "first-report", "Phishing mail impersonating our bank", "fraud/phishing");
+            String second = enterReport(browser, "second-report", "Phishing mail impersonating our bank", "fraud/invoice-fraud");
             browser.step("similar-shown", () -> {
                 assertThat(browser.find(By.id("similar")).getText()).contains(first);
             });
@@ -68,7 +82,7 @@ class ReportTriageBrowserTests {
         }
     }
 
-    private String enterReport(Browser browser, String step, String summary) throws Exception {
+    private String enterReport(Browser browser, String step, String summary, String suggestion) throws Exception {
         String[] key = new String[1];
         browser.step(step, () -> {
             browser.go(yagura.url("/reports/new"));
@@ -76,7 +90,7 @@ class ReportTriageBrowserTests {
             browser.type(By.id("summary"), summary);
             browser.type(By.id("body"), "Several employees received a mail asking them to log in at hxxp://bank-example[.]test/login.");
             new Select(browser.find(By.id("tlp"))).selectByValue("GREEN");
-            new Select(browser.find(By.id("suggestion"))).selectByValue("fraud/phishing");
+            new Select(browser.find(By.id("suggestion"))).selectByValue(suggestion);
             browser.find(By.id("save-report")).click();
             browser.waitForPathMatching("/reports/RPT-\\d{4}-\\d{5}");
             assertThat(browser.find(By.id("flash")).getText()).contains("waiting for triage");
