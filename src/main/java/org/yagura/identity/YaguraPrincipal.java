@@ -75,6 +75,11 @@ public final class YaguraPrincipal implements UserDetails, OidcUser, Credentials
     }
 
     @Override
+    public boolean restricted() {
+        return mustChangePassword;
+    }
+
+    @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         return List.of(new SimpleGrantedAuthority(role.authority()));
     }

@@ -64,6 +64,9 @@ class SignInIntegrationTests {
         MvcResult login = signIn(name, oneTime).andExpect(redirectedUrl("/account/password")).andReturn();
         MockHttpSession session = (MockHttpSession) login.getRequest().getSession();
         mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/account/password"));
+        mvc.perform(get("/account/password").session(session))
+                .andExpect(content().string(Matchers.containsString("password-required")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("href=\"/reports\""))));
         mvc.perform(get("/api/v1/users").session(session)).andExpect(status().isForbidden());
         mvc.perform(post("/account/password").session(session).with(csrf())
                         .param("currentPassword", oneTime).param("newPassword", "short").param("confirmPassword", "short"))

@@ -46,11 +46,12 @@ class PageContextAdvice {
                 ? AuthorityUtils.authorityListToSet(roles.getReachableGrantedAuthorities(auth.getAuthorities()))
                 : Set.of();
         String displayName = signedIn && auth.getPrincipal() instanceof UserDisplay u ? u.displayName() : null;
+        boolean restricted = signedIn && auth.getPrincipal() instanceof UserDisplay u && u.restricted();
         ZoneId zone = LocaleContextHolder.getTimeZone().toZoneId();
         return new PageContext(messages, LocaleContextHolder.getLocale(), zone,
                 signedIn ? auth.getName() : null, displayName, authorities,
                 (CsrfToken) request.getAttribute(CsrfToken.class.getName()),
-                signedIn ? navigation(authorities) : List.of(), teamName,
+                signedIn && !restricted ? navigation(authorities) : List.of(), teamName,
                 request.getRequestURI().substring(request.getContextPath().length()));
     }
 
