@@ -152,6 +152,21 @@ public class ReportService {
         return CursorPage.of(rows, page, r -> List.of(r.receivedAt().toString(), r.id().toString()));
     }
 
+    /** Every report of a status (null: all) that the caller may read, newest first, page by page to {@code sink}. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('OBSERVER')")
+    public void export(@Nullable ReportStatus status, java.util.function.Consumer<List<ReportView>> sink) {
+        CursorRequest page = CursorRequest.first(CursorRequest.MAX_LIMIT);
+        while (true) {
+            CursorPage<ReportView> rows = list(status, page);
+            sink.accept(rows.items());
+            if (rows.next() == null) {
+                return;
+            }
+            page = CursorRequest.of(CursorRequest.MAX_LIMIT, rows.next());
+        }
+    }
+
     /** Reports that look like the same event: same reporter or same summary within a week. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('OBSERVER')")

@@ -93,6 +93,13 @@ class ReportPageControllerTests {
         mvc.perform(get("/api/v1/reports?limit=500").header("Authorization", observerToken))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString(red))));
+        String csv = mvc.perform(get("/api/v1/reports/export").header("Authorization", observerToken))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).contains("\"key\",\"received_at\"").doesNotContain(red);
+        assertThat(mvc.perform(get("/reports/export.csv?status=ALL").header("Authorization", analystToken))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains(red);
         mvc.perform(post("/api/v1/reports").header("Authorization", observerToken).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"reporter\":\"r\",\"summary\":\"s\"}"))
                 .andExpect(status().isForbidden());

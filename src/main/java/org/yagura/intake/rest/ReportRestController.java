@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.yagura.intake.BulkItemResult;
 import org.yagura.intake.Channel;
 import org.yagura.intake.NewReport;
+import org.yagura.intake.ReportCsv;
 import org.yagura.intake.ReportService;
 import org.yagura.intake.ReportStatus;
 import org.yagura.intake.ReportView;
@@ -67,6 +68,15 @@ class ReportRestController {
     CursorPage<ReportView> list(@RequestParam(required = false) ReportStatus status,
             @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
         return reports.list(status, CursorRequest.of(limit, cursor));
+    }
+
+    @GetMapping(value = "/export", produces = "text/csv")
+    @Operation(summary = "Every report of a status (or all) the caller may read, as CSV (UTF-8 with BOM)")
+    void export(@RequestParam(required = false) ReportStatus status, jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"reports.csv\"");
+        ReportCsv.write(reports, status, response.getOutputStream());
     }
 
     @GetMapping("/{key}")

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.yagura.intake.Channel;
 import org.yagura.intake.NewReport;
+import org.yagura.intake.ReportCsv;
 import org.yagura.intake.ReportService;
 import org.yagura.intake.ReportStatus;
 import org.yagura.intake.ReportView;
@@ -54,6 +55,14 @@ class ReportPageController {
         model.addAttribute("classes", taxonomy.classes(false));
         model.addAttribute("errors", FormErrors.none(messages));
         return "intake/queue";
+    }
+
+    @GetMapping("/export.csv")
+    void export(@RequestParam(defaultValue = "NEW") String status, jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"reports.csv\"");
+        ReportCsv.write(reports, "ALL".equals(status) ? null : ReportStatus.valueOf(status), response.getOutputStream());
     }
 
     @GetMapping("/new")
