@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -20,6 +21,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.yagura.shared.api.ApiPaths;
 
 /** Puts the {@link PageContext} into the model of every page as {@code ctx}. */
 @ControllerAdvice
@@ -38,8 +40,12 @@ class PageContextAdvice {
         this.teamName = teamName;
     }
 
+    /** Pages only: the advice also runs before every JSON handler, which has no use for it. */
     @ModelAttribute("ctx")
-    PageContext pageContext(HttpServletRequest request) {
+    @Nullable PageContext pageContext(HttpServletRequest request) {
+        if (ApiPaths.isApi(request)) {
+            return null;
+        }
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         boolean signedIn = auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
         Set<String> authorities = signedIn
