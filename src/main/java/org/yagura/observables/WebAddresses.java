@@ -55,7 +55,8 @@ final class WebAddresses {
             return new String[] {literal, literal};
         }
         try {
-            var value = DomainNames.hostname(host);
+            var value = host.chars().allMatch(c -> c == '.' || c >= '0' && c <= '9')
+                    ? NetworkValues.ipv4(host) : DomainNames.hostname(host);
             return new String[] {value.value(), value.display()};
         } catch (InvalidObservable e) {
             throw InvalidObservable.of(ObservableType.URL, raw);

@@ -32,6 +32,7 @@ class CanonicaliserTests {
             URL             | http://example.com:8080/%7Euser/%e3%81%82   | http://example.com:8080/~user/%E3%81%82
             URL             | hxxp://evil[.]example/path?a=1&b=2#frag     | http://evil.example/path?a=1&b=2#frag
             URL             | fxp://files.example.org:21/x                | ftp://files.example.org/x
+            URL             | http://203.0.113.7:80/x                     | http://203.0.113.7/x
             URL             | http://[2001:0db8::0001]:80/                | http://[2001:db8::1]/
             URL             | https://例え.テスト/パス                      | https://xn--r8jz45g.xn--zckzah/%E3%83%91%E3%82%B9
             EMAIL           | Taro.Yamada@EXAMPLE.JP                      | Taro.Yamada@example.jp
@@ -81,6 +82,7 @@ class CanonicaliserTests {
             URL             | http://exa mple.com/        | observable.invalid.url
             URL             | http://example.com/%zz      | observable.invalid.url
             URL             | http://[1.2.3.4]/           | observable.invalid.url
+            URL             | http://999.1.1.1/           | observable.invalid.url
             EMAIL           | taro@localhost              | observable.invalid.email
             EMAIL           | taro..yamada@example.jp     | observable.invalid.email
             EMAIL           | @example.jp                 | observable.invalid.email
