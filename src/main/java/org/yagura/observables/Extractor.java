@@ -1,6 +1,7 @@
 package org.yagura.observables;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -40,31 +41,42 @@ public final class Extractor {
     public List<ObservableCandidate> extract(String text) {
         String folded = TextPatterns.fold(text);
         var found = new ArrayList<ObservableCandidate>();
-        scan(folded, TextPatterns.URL, found, s -> typed(ObservableType.URL, s));
-        scan(folded, TextPatterns.EMAIL, found, s -> typed(ObservableType.EMAIL, s));
-        scan(folded, TextPatterns.IPV4, found, s -> typed(s.contains("/") ? ObservableType.CIDR : ObservableType.IPV4, s));
-        scan(folded, TextPatterns.IPV6, found, s -> typed(s.contains("/") ? ObservableType.CIDR : ObservableType.IPV6, s));
-        scan(folded, TextPatterns.CVE, found, s -> typed(ObservableType.CVE, s));
-        scan(folded, TextPatterns.HEX, found, this::hash);
-        scan(folded, TextPatterns.DOMAIN, found, this::domain);
+        var claimed = new boolean[text.length()];
+        scan(folded, claimed, TextPatterns.URL, found, s -> typed(ObservableType.URL, s));
+        scan(folded, claimed, TextPatterns.EMAIL, found, s -> typed(ObservableType.EMAIL, s));
+        scan(folded, claimed, TextPatterns.IPV4, found, s -> typed(s.contains("/") ? ObservableType.CIDR : ObservableType.IPV4, s));
+        scan(folded, claimed, TextPatterns.IPV6, found, s -> typed(s.contains("/") ? ObservableType.CIDR : ObservableType.IPV6, s));
+        scan(folded, claimed, TextPatterns.CVE, found, s -> typed(ObservableType.CVE, s));
+        scan(folded, claimed, TextPatterns.HEX, found, this::hash);
+        scan(folded, claimed, TextPatterns.DOMAIN, found, this::domain);
         found.sort(Comparator.comparingInt(ObservableCandidate::start));
         var seen = new HashSet<String>();
         return found.stream().filter(c -> seen.add(c.type() + " " + c.value())).toList();
     }
 
-    private void scan(String text, Pattern pattern, List<ObservableCandidate> found, SpanReader reader) {
+    private void scan(String text, boolean[] claimed, Pattern pattern, List<ObservableCandidate> found, SpanReader reader) {
         Matcher m = pattern.matcher(text);
         while (m.find()) {
             int start = m.start();
             int end = pattern == TextPatterns.URL ? TextPatterns.trimUrl(text, start, m.end()) : m.end();
-            if (found.stream().anyMatch(c -> c.start() < end && start < c.end())) {
+            if (isClaimed(claimed, start, end)) {
                 continue;
             }
             var value = reader.read(text.substring(start, end));
             if (value != null && types.contains(value.type())) {
                 found.add(new ObservableCandidate(value.type(), value.value(), start, end));
+                Arrays.fill(claimed, start, end, true);
             }
         }
+    }
+
+    private static boolean isClaimed(boolean[] claimed, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (claimed[i]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @FunctionalInterface

@@ -11,21 +11,23 @@ final class TextPatterns {
 
     private static final String DOT = "(?:\\.|\\[\\.]|\\(\\.\\)|\\{\\.}|\\[dot])";
     private static final String AT = "(?:@|\\[at]|\\(at\\)|\\[@])";
+    // repetitions of groups are bounded (a name has at most 127 labels) because Java's regex engine recurses on them
     private static final String LABEL = "[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?";
 
     static final Pattern URL = Pattern.compile("(?i)(?<![a-z0-9])(?:h(?:tt|xx)ps?|f[tx]ps?)(?::|\\[:])//"
             + "[a-z0-9\\-._~:/?#\\[\\]@!$&'()*+,;=%]+");
     static final Pattern EMAIL = Pattern.compile("(?i)(?<![a-z0-9._%+\\-])[a-z0-9._%+\\-]+" + AT
-            + "(?:" + LABEL + DOT + ")+[a-z]{2,63}(?![a-z0-9\\-_])");
+            + "(?:" + LABEL + DOT + "){1,126}[a-z]{2,63}(?![a-z0-9\\-_])");
     // a dotted quad touching a letter, digit, hyphen, underscore or another dot-number is part of a version string
     static final Pattern IPV4 = Pattern.compile("(?<![a-zA-Z0-9._\\-])\\d{1,3}(?:" + DOT + "\\d{1,3}){3}(/\\d{1,2})?"
             + "(?![a-zA-Z0-9_\\-]|" + DOT + "\\d)");
-    static final Pattern IPV6 = Pattern.compile("(?<![a-zA-Z0-9:._\\-])[0-9a-fA-F:]*:[0-9a-fA-F:]*:[0-9a-fA-F]*"
-            + "(/\\d{1,3})?(?![a-zA-Z0-9:._\\-])");
+    // bounded to the longest written form (39 characters) so that long runs of hex and colons cannot backtrack
+    static final Pattern IPV6 = Pattern.compile("(?<![a-zA-Z0-9:._\\-])(?=[0-9a-fA-F]{0,4}:[0-9a-fA-F]{0,4}:)"
+            + "[0-9a-fA-F:]{2,39}(/\\d{1,3})?(?![a-zA-Z0-9:._\\-])");
     static final Pattern CVE = Pattern.compile("(?i)(?<![a-z0-9])CVE-\\d{4}-\\d{4,7}(?![0-9])");
     // the whole hex run is taken, so a 40-digit run inside a 64-digit one is never a SHA-1
     static final Pattern HEX = Pattern.compile("(?<![a-zA-Z0-9])[0-9a-fA-F]{32,}(?![a-zA-Z0-9])");
-    static final Pattern DOMAIN = Pattern.compile("(?i)(?<![a-z0-9._%+\\-@\\]])(?:" + LABEL + DOT + ")+[a-z]{2,63}"
+    static final Pattern DOMAIN = Pattern.compile("(?i)(?<![a-z0-9._%+\\-@\\]])(?:" + LABEL + DOT + "){1,126}[a-z]{2,63}"
             + "(?![a-z0-9\\-_@]|" + DOT + "[a-z0-9])");
     static final Pattern DEFANGED = Pattern.compile("(?i)" + DOT.replace("\\.|", "") + "|\\[at]|\\(at\\)");
 

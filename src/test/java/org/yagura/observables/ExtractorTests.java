@@ -2,10 +2,12 @@ package org.yagura.observables;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 
@@ -87,6 +89,16 @@ class ExtractorTests {
 
         assertThat(onlyIps.extract("203.0.113.7 example.com CVE-2021-44228"))
                 .extracting(ObservableCandidate::value).containsExactly("203.0.113.7");
+    }
+
+    @Test
+    void extractsFromAMegabyteOfHostileTextInLinearTime() {
+        String text = "a:".repeat(100_000) + "1.".repeat(100_000) + "f".repeat(200_000) + "a.".repeat(100_000)
+                + "x@".repeat(100_000) + "http://a".repeat(25_000) + " 203.0.113.7";
+
+        var found = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> extractor.extract(text));
+
+        assertThat(found).extracting(ObservableCandidate::value).contains("203.0.113.7");
     }
 
     private static String corpus() throws IOException {
