@@ -11,13 +11,16 @@ final class TextPatterns {
 
     private static final String DOT = "(?:\\.|\\[\\.]|\\(\\.\\)|\\{\\.}|\\[dot])";
     private static final String AT = "(?:@|\\[at]|\\(at\\)|\\[@])";
+    // a name touching a letter of an alphabetic script (a Cyrillic "а" in "pаypal.com") is not cut down to its ASCII
+    // tail; kana and kanji may touch it, because Japanese prose puts no spaces around addresses
+    private static final String ALPHABETS = "\\p{IsLatin}\\p{IsCyrillic}\\p{IsGreek}\\p{IsArmenian}\\p{IsHebrew}\\p{IsArabic}";
     // repetitions of groups are bounded (a name has at most 127 labels) because Java's regex engine recurses on them
     private static final String LABEL = "[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?";
 
     static final Pattern URL = Pattern.compile("(?i)(?<![a-z0-9])(?:h(?:tt|xx)ps?|f[tx]ps?)(?::|\\[:])//"
             + "[a-z0-9\\-._~:/?#\\[\\]@!$&'()*+,;=%]+");
-    static final Pattern EMAIL = Pattern.compile("(?i)(?<![a-z0-9._%+\\-])[a-z0-9._%+\\-]+" + AT
-            + "(?:" + LABEL + DOT + "){1,126}[a-z]{2,63}(?![a-z0-9\\-_])");
+    static final Pattern EMAIL = Pattern.compile("(?i)(?<![a-z0-9._%+\\-" + ALPHABETS + "])[a-z0-9._%+\\-]+" + AT
+            + "(?:" + LABEL + DOT + "){1,126}[a-z]{2,63}(?![a-z0-9\\-_" + ALPHABETS + "])");
     // a dotted quad touching a letter, digit, hyphen, underscore or another dot-number is part of a version string
     static final Pattern IPV4 = Pattern.compile("(?<![a-zA-Z0-9._\\-])\\d{1,3}(?:" + DOT + "\\d{1,3}){3}(/\\d{1,2})?"
             + "(?![a-zA-Z0-9_\\-]|" + DOT + "\\d)");
@@ -27,8 +30,8 @@ final class TextPatterns {
     static final Pattern CVE = Pattern.compile("(?i)(?<![a-z0-9])CVE-\\d{4}-\\d{4,7}(?![0-9])");
     // the whole hex run is taken, so a 40-digit run inside a 64-digit one is never a SHA-1
     static final Pattern HEX = Pattern.compile("(?<![a-zA-Z0-9])[0-9a-fA-F]{32,}(?![a-zA-Z0-9])");
-    static final Pattern DOMAIN = Pattern.compile("(?i)(?<![a-z0-9._%+\\-@\\]])(?:" + LABEL + DOT + "){1,126}[a-z]{2,63}"
-            + "(?![a-z0-9\\-_@]|" + DOT + "[a-z0-9])");
+    static final Pattern DOMAIN = Pattern.compile("(?i)(?<![a-z0-9._%+\\-@\\]" + ALPHABETS + "])(?:" + LABEL + DOT
+            + "){1,126}[a-z]{2,63}(?![a-z0-9\\-_@" + ALPHABETS + "]|" + DOT + "[a-z0-9])");
     static final Pattern DEFANGED = Pattern.compile("(?i)" + DOT.replace("\\.|", "") + "|\\[at]|\\(at\\)");
 
     /** Suffixes that are both a TLD and a common file extension: {@code report.zip} is read as a file name. */

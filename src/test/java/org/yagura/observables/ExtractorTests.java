@@ -70,6 +70,13 @@ class ExtractorTests {
     }
 
     @Test
+    void neitherCutsNorAsciifiesANameWithConfusableLetters() {
+        assertThat(extractor.extract("Login at pаypal.com or paypal.cоm now")).isEmpty();
+        assertThat(extractor.extract("ドメインexample.comを確認")).extracting(ObservableCandidate::value)
+                .containsExactly("example.com");
+    }
+
+    @Test
     void doesNotTakeIpAddressesOutOfVersionStrings() {
         assertThat(extractor.extract("version 1.2.3.4.5, v10.0.0.1-beta, 10.0.0.1.2, build-10.0.0.1")).isEmpty();
     }
