@@ -64,10 +64,14 @@ final class TextValues {
         throw InvalidObservable.of(ObservableType.JA_FINGERPRINT, raw);
     }
 
-    /** Format only: the Base58Check and Bech32 checksums are not verified yet. */
+    /** Legacy and SegWit addresses with a valid checksum; a Bech32 address may be written in upper case. */
     static ObservableValue bitcoin(String raw) {
         String value = raw.regionMatches(true, 0, "bc1", 0, 3) ? raw.toLowerCase(Locale.ROOT) : raw;
-        return matching(ObservableType.BITCOIN_ADDRESS, BITCOIN, value);
+        matching(ObservableType.BITCOIN_ADDRESS, BITCOIN, value);
+        if (!BitcoinAddresses.hasValidChecksum(value)) {
+            throw InvalidObservable.of(ObservableType.BITCOIN_ADDRESS, raw);
+        }
+        return ObservableValue.of(ObservableType.BITCOIN_ADDRESS, value);
     }
 
     /** E.164 only: a plus sign and the full international number; spaces, dots, hyphens and parentheses are dropped. */

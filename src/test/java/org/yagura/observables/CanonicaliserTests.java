@@ -48,6 +48,8 @@ class CanonicaliserTests {
             REGISTRY_KEY    | hklm\\Software\\Run                         | HKEY_LOCAL_MACHINE\\Software\\Run
             JA_FINGERPRINT  | T13D1516H2_8DAAF6152771_B186095E22B6        | t13d1516h2_8daaf6152771_b186095e22b6
             BITCOIN_ADDRESS | 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa          | 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa
+            BITCOIN_ADDRESS | BC1QW508D6QEJXTDG4Y5R3ZARVARY0C5XW7KV8F3T4  | bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4
+            BITCOIN_ADDRESS | bc1p5d7rjq7g6rdk2yhzks9smlaqtedr4dekq08ge8ztwac72sfr9rusxg3297 | bc1p5d7rjq7g6rdk2yhzks9smlaqtedr4dekq08ge8ztwac72sfr9rusxg3297
             PHONE_NUMBER    | +81 3-1234-5678                             | +81312345678
             FILE_NAME       | 請求書.pdf.exe                               | 請求書.pdf.exe
             FILE_PATH       | C:\\Users\\Public\\evil.dll                  | C:\\Users\\Public\\evil.dll
@@ -98,6 +100,8 @@ class CanonicaliserTests {
             REGISTRY_KEY    | HKEY_NOWHERE\\x             | observable.invalid.registry-key
             JA_FINGERPRINT  | t13d1516h2_8daaf615         | observable.invalid.ja-fingerprint
             BITCOIN_ADDRESS | 0A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa | observable.invalid.bitcoin-address
+            BITCOIN_ADDRESS | 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNb | observable.invalid.bitcoin-address
+            BITCOIN_ADDRESS | bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t5 | observable.invalid.bitcoin-address
             PHONE_NUMBER    | 03-1234-5678                | observable.invalid.phone-number
             FILE_NAME       | dir/evil.exe                | observable.invalid.file-name
             FILE_PATH       | evil.exe                    | observable.invalid.file-path
