@@ -7,7 +7,7 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /**
- * Domain and host names: NFKC (full-width letters and dots), lower case, no trailing dot, IDN to punycode
+ * Domain and host names: full-width letters and dots folded, lower case, no trailing dot, IDN to punycode
  * with the Unicode form kept for display. A domain must end in a public suffix and have a registrable label.
  */
 final class DomainNames {
@@ -30,20 +30,34 @@ final class DomainNames {
 
     /** The canonical ASCII form of a host name, or an {@link InvalidObservable} for {@code type}. */
     static String ascii(String raw, ObservableType type) {
-        String name = Normalizer.normalize(raw, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        String name = foldWidth(raw).toLowerCase(Locale.ROOT).replace('\u3002', '.');
         if (name.endsWith(".")) {
             name = name.substring(0, name.length() - 1);
         }
+        String ascii;
         try {
-            // Java's IDNA 2003 implementation maps the ideographic full stop and refuses invalid labels
-            String ascii = IDN.toASCII(name, IDN.USE_STD3_ASCII_RULES).toLowerCase(Locale.ROOT);
-            if (!InternetDomainName.isValid(ascii) || !ascii.contains(".") && type == ObservableType.DOMAIN) {
-                throw InvalidObservable.of(type, raw);
-            }
-            return ascii;
+            ascii = IDN.toASCII(name, IDN.USE_STD3_ASCII_RULES).toLowerCase(Locale.ROOT);
         } catch (IllegalArgumentException e) {
             throw InvalidObservable.of(type, raw);
         }
+        if (!InternetDomainName.isValid(ascii) || !ascii.contains(".") && type == ObservableType.DOMAIN) {
+            throw InvalidObservable.of(type, raw);
+        }
+        // IDNA 2003 maps some letters to others (ß to ss, mathematical letters to ASCII): that is a different
+        // name, so it is rejected with the name it would become instead of being stored silently
+        String roundTrip = IDN.toUnicode(ascii);
+        if (!roundTrip.equals(name)) {
+            throw new InvalidObservable("observable.invalid.name-mapped", raw, roundTrip);
+        }
+        return ascii;
+    }
+
+    /** NFKC, but only for full-width and half-width forms: other compatibility mappings would fold confusables. */
+    private static String foldWidth(String raw) {
+        var out = new StringBuilder(raw.length());
+        raw.codePoints().forEach(c -> out.append(c >= 0xFF01 && c <= 0xFFEF
+                ? Normalizer.normalize(Character.toString(c), Normalizer.Form.NFKC) : Character.toString(c)));
+        return out.toString();
     }
 
     static boolean hasRegistrablePart(String ascii) {

@@ -25,6 +25,7 @@ class CanonicaliserTests {
             DOMAIN          | Example.COM.                                | example.com
             DOMAIN          | evil[.]example(.)co.jp                      | evil.example.co.jp
             DOMAIN          | ｅｘａｍｐｌｅ．ｃｏｍ                        | example.com
+            DOMAIN          | 例え。jp                                     | xn--r8jz45g.jp
             HOSTNAME        | 例え.テスト                                  | xn--r8jz45g.xn--zckzah
             DOMAIN          | 日本語.jp                                    | xn--wgv71a119e.jp
             HOSTNAME        | Mail01.Corp                                 | mail01.corp
@@ -78,6 +79,9 @@ class CanonicaliserTests {
             DOMAIN          | co.jp                       | observable.invalid.domain.suffix
             DOMAIN          | 例え.テスト                  | observable.invalid.domain.suffix
             DOMAIN          | localhost                   | observable.invalid.domain
+            DOMAIN          | faß.de                      | observable.invalid.name-mapped
+            DOMAIN          | 𝐩aypal.com                  | observable.invalid.name-mapped
+            HOSTNAME        | ﬁle.example                 | observable.invalid.name-mapped
             DOMAIN          | ex_ample.com                | observable.invalid.domain
             DOMAIN          | -evil.com                   | observable.invalid.domain
             URL             | example.com/path            | observable.invalid.url
