@@ -41,7 +41,9 @@ class ExtractorTests {
                         tuple(ObservableType.DOMAIN, "evil.example.net"),
                         tuple(ObservableType.DOMAIN, "report.zip"),
                         tuple(ObservableType.DOMAIN, "sub.example.com"),
-                        tuple(ObservableType.DOMAIN, "mail.google.com"));
+                        tuple(ObservableType.DOMAIN, "mail.google.com"),
+                        tuple(ObservableType.EMAIL, "admin@example.org"),
+                        tuple(ObservableType.URL, "http://203.0.113.9:8080/dl"));
     }
 
     @Test
