@@ -1,0 +1,176 @@
+package org.yagura.incidents.sla;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.yagura.shared.api.BadRequestException;
+import org.yagura.taxonomy.Priority;
+
+/**
+ * The front door for the SLA clocks of records, for the incidents module to drive from its
+ * lifecycle: start a clock per kind, pause and resume all of a record's clocks while it waits for
+ * the constituent, stop a clock when its goal is met, follow a change of priority, and read the
+ * clocks of one record or the flags of a whole list. Authorisation is the caller's concern.
+ */
+@Service
+@Transactional
+public class SlaClockService {
+
+    private final SlaClockStore store;
+    private final SlaSettingsService settings;
+    private final SlaBreaches breaches;
+
+    SlaClockService(SlaClockStore store, SlaSettingsService settings, SlaBreaches breaches) {
+        this.store = store;
+        this.settings = settings;
+        this.breaches = breaches;
+    }
+
+    /** Starts the clock of this kind with the priority's target; a clock that exists already is returned unchanged. */
+    public SlaClockView start(UUID recordId, SlaKind kind, Priority priority, Instant startedAt) {
+        Optional<SlaClockStore.Row> existing = store.clock(recordId, kind);
+        if (existing.isEmpty()) {
+            SlaTarget target = settings.target(priority, kind);
+            SlaClockStore.Row row = new SlaClockStore.Row(UUID.randomUUID(), recordId, kind, priority, target.target(),
+                    target.businessHours(), SlaClockStore.micros(startedAt), null, null, null);
+            BusinessCalendar calendar = settings.businessCalendar();
+            store.insert(withDue(row, calendar, store.pauses(recordId)));
+        }
+        return clocksOf(recordId).stream().filter(c -> c.kind() == kind).findFirst().orElseThrow();
+    }
+
+    /** The record now waits for its constituent: its pausable clocks stop counting from {@code at}. No-op while already waiting. */
+    public List<SlaClockView> pause(UUID recordId, Instant at) {
+        List<PauseInterval> pauses = store.pauses(recordId);
+        if (pauses.stream().noneMatch(PauseInterval::open)
+                && pauses.stream().noneMatch(p -> p.pausedAt().equals(SlaClockStore.micros(at)))) {
+            store.insertPause(recordId, SlaClockStore.micros(at));
+            refreshDueTimes(recordId);
+        }
+        return clocksOf(recordId);
+    }
+
+    /** The constituent answered: the record's clocks count again from {@code at}. No-op when not waiting. */
+    public List<SlaClockView> resume(UUID recordId, Instant at) {
+        Optional<PauseInterval> open = store.pauses(recordId).stream().filter(PauseInterval::open).findFirst();
+        if (open.isPresent()) {
+            if (SlaClockStore.micros(at).isBefore(open.get().pausedAt())) {
+                throw new BadRequestException("sla.error.resume-before-pause");
+            }
+            store.resumePause(recordId, open.get().pausedAt(), SlaClockStore.micros(at));
+            refreshDueTimes(recordId);
+        }
+        return clocksOf(recordId);
+    }
+
+    /**
+     * Stops the clock of this kind at {@code at} (its goal is met); a stop after the due time records
+     * the breach if the periodic check has not. Empty when the record has no such clock.
+     */
+    public Optional<SlaClockView> stop(UUID recordId, SlaKind kind, Instant at) {
+        Optional<SlaClockStore.Row> clock = store.clock(recordId, kind);
+        if (clock.isEmpty()) {
+            return Optional.empty();
+        }
+        SlaClockStore.Row row = clock.get();
+        Instant stop = SlaClockStore.micros(at);
+        if (stop.isBefore(row.startedAt())) {
+            throw new BadRequestException("sla.error.stop-before-start");
+        }
+        if (row.stoppedAt() == null && store.stop(row.id(), stop)) {
+            SlaClockStore.Row stopped = new SlaClockStore.Row(row.id(), recordId, kind, row.priority(), row.target(),
+                    row.businessHours(), row.startedAt(), row.dueAt(), stop, row.breachedAt());
+            SlaEvaluation result = stopped.engine(store.pauses(recordId)).evaluate(settings.businessCalendar(), stop, 100);
+            if (result.state() == SlaState.MET_LATE && row.breachedAt() == null && result.dueAt() != null) {
+                breaches.recordStoppedLate(row, result.dueAt(), stop);
+            }
+        }
+        return clocksOf(recordId).stream().filter(c -> c.kind() == kind).findFirst();
+    }
+
+    /** The record's priority changed: its running clocks take the new priority's targets and due times. */
+    public List<SlaClockView> reprioritise(UUID recordId, Priority priority) {
+        BusinessCalendar calendar = settings.businessCalendar();
+        List<PauseInterval> pauses = store.pauses(recordId);
+        for (SlaClockStore.Row row : store.clocks(recordId)) {
+            if (row.stoppedAt() == null && row.priority() != priority) {
+                SlaTarget target = settings.target(priority, row.kind());
+                SlaClockStore.Row changed = new SlaClockStore.Row(row.id(), recordId, row.kind(), priority, target.target(),
+                        target.businessHours(), row.startedAt(), null, null, row.breachedAt());
+                store.retarget(row.id(), priority, target, withDue(changed, calendar, pauses).dueAt());
+            }
+        }
+        return clocksOf(recordId);
+    }
+
+    /** The clocks of one record as they stand now, in the order of {@link SlaKind}. */
+    @Transactional(readOnly = true)
+    public List<SlaClockView> clocksOf(UUID recordId) {
+        return statesOf(List.of(recordId)).getOrDefault(recordId, RecordSla.NONE).clocks();
+    }
+
+    /** The clocks of many records as they stand now, for the flags of a list; records without clocks are absent. */
+    @Transactional(readOnly = true)
+    public Map<UUID, RecordSla> statesOf(Collection<UUID> recordIds) {
+        if (recordIds.isEmpty()) {
+            return Map.of();
+        }
+        SlaClockStore.Records records = store.records(recordIds);
+        if (records.clocks().isEmpty()) {
+            return Map.of();
+        }
+        BusinessCalendar calendar = settings.businessCalendar();
+        int atRisk = settings.calendarSettings().atRiskPercent();
+        Instant now = Instant.now();
+        Map<UUID, RecordSla> result = new LinkedHashMap<>();
+        records.clocks().forEach((recordId, rows) -> result.put(recordId, new RecordSla(rows.stream()
+                .map(row -> view(row, records.pausesOf(recordId), calendar, now, atRisk)).toList())));
+        return result;
+    }
+
+    /** Due times of every running clock again, after the calendar or holidays changed. */
+    void refreshAllDueTimes() {
+        BusinessCalendar calendar = settings.businessCalendar();
+        for (SlaClockStore.Row row : store.openClocks()) {
+            if (row.businessHours()) {
+                store.updateDue(row.id(), withDue(row, calendar, store.pauses(row.recordId())).dueAt());
+            }
+        }
+    }
+
+    private void refreshDueTimes(UUID recordId) {
+        BusinessCalendar calendar = settings.businessCalendar();
+        List<PauseInterval> pauses = store.pauses(recordId);
+        for (SlaClockStore.Row row : store.clocks(recordId)) {
+            if (row.stoppedAt() == null) {
+                store.updateDue(row.id(), withDue(row, calendar, pauses).dueAt());
+            }
+        }
+    }
+
+    private static SlaClockStore.Row withDue(SlaClockStore.Row row, BusinessCalendar calendar, List<PauseInterval> pauses) {
+        @Nullable Instant due = row.engine(pauses).evaluate(calendar, row.startedAt(), 100).dueAt();
+        return new SlaClockStore.Row(row.id(), row.recordId(), row.kind(), row.priority(), row.target(), row.businessHours(),
+                row.startedAt(), due, row.stoppedAt(), row.breachedAt());
+    }
+
+    private static SlaClockView view(SlaClockStore.Row row, List<PauseInterval> pauses, BusinessCalendar calendar,
+            Instant now, int atRisk) {
+        SlaEvaluation e = row.engine(pauses).evaluate(calendar, now, atRisk);
+        SlaState state = e.state();
+        if (row.breachedAt() != null && row.stoppedAt() == null) {
+            state = SlaState.BREACHED;
+        } else if (row.breachedAt() != null && state == SlaState.MET) {
+            state = SlaState.MET_LATE;
+        }
+        return new SlaClockView(row.recordId(), row.kind(), row.priority(), row.startedAt(), row.target(), row.businessHours(),
+                e.dueAt(), e.elapsed(), e.remaining(), e.percentConsumed(), state, row.stoppedAt(), row.breachedAt());
+    }
+}

@@ -1,0 +1,14 @@
+package org.yagura.incidents.sla;
+
+import java.time.Duration;
+import org.yagura.taxonomy.Priority;
+
+/** How long a clock of this kind may run for a record of this priority; in business time when {@code businessHours}. */
+public record SlaTarget(Priority priority, SlaKind kind, Duration target, boolean businessHours) {
+
+    public SlaTarget {
+        if (target.isNegative() || target.isZero()) {
+            throw new IllegalArgumentException("An SLA target must be positive: " + target);
+        }
+    }
+}
