@@ -1,6 +1,7 @@
 package org.yagura.incidents.sla;
 
 import java.time.Duration;
+import org.yagura.shared.api.BadRequestException;
 import org.yagura.taxonomy.Priority;
 
 /** How long a clock of this kind may run for a record of this priority; in business time when {@code businessHours}. */
@@ -8,7 +9,7 @@ public record SlaTarget(Priority priority, SlaKind kind, Duration target, boolea
 
     public SlaTarget {
         if (target.isNegative() || target.isZero()) {
-            throw new IllegalArgumentException("An SLA target must be positive: " + target);
+            throw new BadRequestException("sla.error.target");
         }
     }
 }

@@ -86,7 +86,7 @@ class SlaSettingsServiceIntegrationTests {
                 new SlaTarget(Priority.P1, SlaKind.ACKNOWLEDGE, Duration.ofDays(400), false))))
                 .isInstanceOf(BadRequestException.class);
         assertThatThrownBy(() -> new SlaTarget(Priority.P1, SlaKind.ACKNOWLEDGE, Duration.ofMinutes(-1), false))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(BadRequestException.class).hasMessage("sla.error.target");
     }
 
     @Test
