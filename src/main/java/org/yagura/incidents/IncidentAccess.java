@@ -57,6 +57,11 @@ class IncidentAccess {
         events.publishEvent(new IncidentChanged(Actor.current(), action, incident.id(), incident.key(), summary));
     }
 
+    /** Publishes an audit event about a record of the module that is not an incident (a playbook). */
+    void audit(String subject, String action, String summary) {
+        events.publishEvent(new PlaybookChanged(Actor.current(), action, subject, summary));
+    }
+
     private static ProtectedRecord record(IncidentView v) {
         return new ProtectedRecord(v.teamId(), v.constituency(), v.tlp(), v.participants());
     }

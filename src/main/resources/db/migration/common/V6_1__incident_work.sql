@@ -32,6 +32,7 @@ CREATE TABLE incident_journal (
 CREATE TABLE incident_playbook (
   id         VARCHAR(64)  NOT NULL PRIMARY KEY,
   class_key  VARCHAR(64)  NOT NULL,
+  type_key   VARCHAR(64),
   name_en    VARCHAR(200) NOT NULL,
   name_ja    VARCHAR(200) NOT NULL,
   updated_by VARCHAR(64)  NOT NULL,
