@@ -73,7 +73,7 @@ class Incident {
     private Instant createdAt;
     private Instant updatedAt;
     @Version
-    private long version;
+    private @Nullable Long version;
 
     protected Incident() {
         // for JPA
@@ -187,7 +187,7 @@ class Incident {
     UUID id() { return id; }
     String key() { return incidentKey; }
     IncidentStatus status() { return status; }
-    long version() { return version; }
+    long version() { return version == null ? 0 : version; }
 
     IncidentView view() {
         return new IncidentView(id, incidentKey, title, description, classKey, typeKey, impact, urgency, priority, tlp,
@@ -195,7 +195,7 @@ class Incident {
                 duplicateOf, occurredAt, detectedAt, reportedAt, acknowledgedAt, containedAt, resolvedAt, closedAt,
                 impactConfidentiality, impactIntegrity, impactAvailability, businessImpact, servicesAffected,
                 assetsAffected, personalDataBreach, personalDataRecords, participants, createdBy, createdAt, updatedAt,
-                version);
+                version());
     }
 
     private static @Nullable String blankToNull(@Nullable String s) {
