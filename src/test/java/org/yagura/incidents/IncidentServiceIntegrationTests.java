@@ -48,6 +48,7 @@ class IncidentServiceIntegrationTests {
     @Autowired TaskService tasks;
     @Autowired JournalService journal;
     @Autowired PlaybookService playbooks;
+    @Autowired IncidentMerge merge;
     @Autowired ReportService reports;
     @Autowired UserService users;
     @Autowired UserDetailsService details;
@@ -197,6 +198,28 @@ class IncidentServiceIntegrationTests {
                 .isInstanceOf(ConflictException.class);
         assertThat(reports.get(r.key()).incidentKey()).isNull();
         assertThat(incidentReports.reports(closed.key())).isEmpty();
+    }
+
+    @Test
+    void mergesAnIncidentIntoAnotherAndLosesNothing() {
+        IncidentView target = incidents.open(phishing("Phishing wave"));
+        ReportView r = report("Another mail of the wave");
+        IncidentView duplicate = incidentReports.openFromReports(List.of(r.key()), "fraud", "phishing", null);
+        tasks.add(duplicate.key(), new NewTask("Collect headers", TaskKind.TASK, null, null));
+        journal.add(duplicate.key(), new JournalService.NewJournalEntry(JournalKind.NOTE, "Reporter called twice", null));
+        IncidentView after = merge.merge(duplicate.key(), target.key());
+        assertThat(after.key()).isEqualTo(target.key());
+        assertThat(tasks.tasks(target.key())).extracting(TaskView::title).containsExactly("Collect headers");
+        assertThat(incidentReports.reports(target.key())).extracting(ReportView::key).containsExactly(r.key());
+        assertThat(journal.entries(target.key(), List.of(JournalKind.NOTE), true, false)).singleElement()
+                .satisfies(e -> assertThat(e.body()).contains(duplicate.key(), "Reporter called twice"));
+        IncidentView closed = incidents.get(duplicate.key());
+        assertThat(closed.status()).isEqualTo(IncidentStatus.CLOSED);
+        assertThat(closed.resolution()).isEqualTo(Resolution.DUPLICATE);
+        assertThat(closed.duplicateOf()).isEqualTo(target.key());
+        assertThat(journal.entries(duplicate.key(), List.of(JournalKind.NOTE), true, false)).hasSize(1);
+        assertThatThrownBy(() -> merge.merge(target.key(), target.key())).isInstanceOf(BadRequestException.class);
+        assertThatThrownBy(() -> merge.merge(duplicate.key(), target.key())).isInstanceOf(ConflictException.class);
     }
 
     @Test

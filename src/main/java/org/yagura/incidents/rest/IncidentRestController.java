@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.yagura.incidents.IncidentCsv;
 import org.yagura.incidents.IncidentFields;
 import org.yagura.incidents.IncidentFilter;
+import org.yagura.incidents.IncidentMerge;
 import org.yagura.incidents.IncidentQueue;
 import org.yagura.incidents.IncidentReportService;
 import org.yagura.incidents.IncidentService;
@@ -49,10 +50,12 @@ class IncidentRestController {
 
     private final IncidentService incidents;
     private final IncidentReportService reports;
+    private final IncidentMerge merge;
 
-    IncidentRestController(IncidentService incidents, IncidentReportService reports) {
+    IncidentRestController(IncidentService incidents, IncidentReportService reports, IncidentMerge merge) {
         this.incidents = incidents;
         this.reports = reports;
+        this.merge = merge;
     }
 
     @PostMapping
@@ -141,6 +144,13 @@ class IncidentRestController {
         return reports.attachReports(key, request.reportKeys());
     }
 
+    @PostMapping("/{key}/merge")
+    @Operation(summary = "Merge this incident into another: tasks and reports move, the journal is copied, this one is "
+            + "closed as a duplicate naming the other; answers the incident that goes on")
+    IncidentView merge(@PathVariable String key, @Valid @RequestBody MergeRequest request) {
+        return merge.merge(key, request.into());
+    }
+
     static String etag(IncidentView v) {
         return "\"" + v.version() + "\"";
     }
@@ -164,6 +174,9 @@ class IncidentRestController {
     }
 
     record TransitionRequest(@NotNull IncidentStatus status, @Nullable Resolution resolution, @Nullable Long version) {
+    }
+
+    record MergeRequest(@NotBlank @Size(max = 20) String into) {
     }
 
     record ParticipantRequest(@NotBlank @Size(max = 64) String username) {

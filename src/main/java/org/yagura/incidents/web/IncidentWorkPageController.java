@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.yagura.incidents.IncidentCsv;
+import org.yagura.incidents.IncidentMerge;
 import org.yagura.incidents.IncidentReportService;
 import org.yagura.incidents.JournalEntry;
 import org.yagura.incidents.JournalKind;
@@ -42,9 +43,11 @@ class IncidentWorkPageController {
     private final PlaybookService playbooks;
     private final IncidentReportService reports;
     private final IncidentDetail detail;
+    private final IncidentMerge incidentMerge;
 
     IncidentWorkPageController(TaskService tasks, JournalService journal, PlaybookService playbooks,
-            IncidentReportService reports, IncidentDetail detail) {
+            IncidentReportService reports, IncidentDetail detail, IncidentMerge incidentMerge) {
+        this.incidentMerge = incidentMerge;
         this.tasks = tasks;
         this.journal = journal;
         this.playbooks = playbooks;
@@ -83,6 +86,19 @@ class IncidentWorkPageController {
     String attachReports(@PathVariable String key, @RequestParam String reportKeys, Model model, RedirectAttributes redirect) {
         List<String> keys = Arrays.stream(reportKeys.split("[\\s,]+")).filter(s -> !s.isBlank()).toList();
         return act(key, model, redirect, "incidents.reports.attached", () -> reports.attachReports(key, keys));
+    }
+
+    @PostMapping("/merge")
+    String merge(@PathVariable String key, @RequestParam String into, Model model, RedirectAttributes redirect) {
+        try {
+            String target = incidentMerge.merge(key, into.strip()).key();
+            redirect.addFlashAttribute("flash", "incidents.merge.done");
+            return "redirect:/incidents/" + target;
+        } catch (OptimisticLockingFailureException e) {
+            return detail.page(key, detail.concurrentEdit(), model);
+        } catch (YaguraException e) {
+            return detail.page(key, detail.of(e), model);
+        }
     }
 
     @GetMapping("/journal.csv")
