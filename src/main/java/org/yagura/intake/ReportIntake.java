@@ -63,7 +63,7 @@ class ReportIntake {
         UUID creator = policy.currentUserId().orElse(null);
         return new ReportView(UUID.randomUUID(), key, channel, blankToNull(r.source()), blankToNull(r.externalReference()),
                 r.reporter().strip(), received, r.summary().strip(), r.body(), r.suggestedClass(), r.suggestedType(),
-                r.tlpOrDefault(), ReportStatus.NEW, null, null, null, null, null, null, null, null, null,
+                r.tlpOrDefault(), ReportStatus.NEW, null, null, null, null, null, null, null, null, null, null,
                 actor.username(), creator, now, 0);
     }
 

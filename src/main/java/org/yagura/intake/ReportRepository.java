@@ -19,7 +19,7 @@ class ReportRepository {
 
     static final String COLUMNS = "id, report_key, channel, source, external_reference, reporter, received_at, summary, body, "
             + "suggested_class, suggested_type, tlp, status, decision, decision_reason, duplicate_of, forwarded_to, "
-            + "forwarded_at, class_key, type_key, triaged_by, triaged_at, created_by, created_by_id, created_at, version";
+            + "forwarded_at, incident_key, class_key, type_key, triaged_by, triaged_at, created_by, created_by_id, created_at, version";
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
 
@@ -59,10 +59,10 @@ class ReportRepository {
     /** Saves a triage decision if nobody changed the report since {@code version}; false otherwise. */
     boolean triage(ReportView r, long version) {
         return jdbc.sql("UPDATE intake_report SET status = ?, decision = ?, decision_reason = ?, duplicate_of = ?, "
-                        + "forwarded_to = ?, forwarded_at = ?, class_key = ?, type_key = ?, triaged_by = ?, triaged_at = ?, "
+                        + "forwarded_to = ?, forwarded_at = ?, incident_key = ?, class_key = ?, type_key = ?, triaged_by = ?, triaged_at = ?, "
                         + "version = version + 1 WHERE id = ? AND version = ? AND status = 'NEW'")
                 .params(r.status().name(), r.decision() == null ? null : r.decision().name(), r.decisionReason(),
-                        r.duplicateOf(), r.forwardedTo(), ts(r.forwardedAt()), r.classKey(), r.typeKey(), r.triagedBy(),
+                        r.duplicateOf(), r.forwardedTo(), ts(r.forwardedAt()), r.incidentKey(), r.classKey(), r.typeKey(), r.triagedBy(),
                         ts(r.triagedAt()), r.id(), version)
                 .update() == 1;
     }
@@ -118,7 +118,7 @@ class ReportRepository {
                 rs.getString("suggested_class"), rs.getString("suggested_type"), Tlp.valueOf(rs.getString("tlp")),
                 ReportStatus.valueOf(rs.getString("status")), decision == null ? null : TriageDecision.valueOf(decision),
                 rs.getString("decision_reason"), rs.getString("duplicate_of"), rs.getString("forwarded_to"),
-                instant(rs, "forwarded_at"), rs.getString("class_key"), rs.getString("type_key"),
+                instant(rs, "forwarded_at"), rs.getString("incident_key"), rs.getString("class_key"), rs.getString("type_key"),
                 rs.getString("triaged_by"), instant(rs, "triaged_at"), rs.getString("created_by"),
                 rs.getObject("created_by_id", UUID.class), instant(rs, "created_at"), rs.getLong("version"));
     }

@@ -42,9 +42,11 @@ public class ReportService {
     private final AccessPolicy policy;
     private final TaxonomyService taxonomy;
     private final ApplicationEventPublisher events;
+    private final IncidentTriage incidentTriage;
 
     ReportService(ReportRepository reports, HumanKeys keys, ReportIntake intake, AccessPolicy policy,
-            TaxonomyService taxonomy, ApplicationEventPublisher events) {
+            TaxonomyService taxonomy, ApplicationEventPublisher events, IncidentTriage incidentTriage) {
+        this.incidentTriage = incidentTriage;
         this.reports = reports;
         this.keys = keys;
         this.intake = intake;
@@ -179,6 +181,9 @@ public class ReportService {
     /** Records a triage decision; a report is triaged once, and a stale version is refused (409). */
     @PreAuthorize("hasRole('INCIDENT_HANDLER')")
     public ReportView triage(String key, Triage triage, @Nullable Long expectedVersion) {
+        if (triage.decision().intoIncident()) {
+            return triageIntoIncident(List.of(key), triage, expectedVersion).get(0);
+        }
         ReportView report = get(key);
         if (report.status() != ReportStatus.NEW) {
             throw new ConflictException("report.already-triaged", key);
@@ -208,7 +213,18 @@ public class ReportService {
         if (keys.isEmpty() || keys.size() > MAX_BULK) {
             throw new BadRequestException("report.bulk.too-many", MAX_BULK);
         }
+        if (triage.decision().intoIncident()) {
+            return triageIntoIncident(keys, triage, null);
+        }
         return keys.stream().distinct().map(k -> triage(k, triage, null)).toList();
+    }
+
+    /** Opening an incident needs a classification; attaching takes the incident's, unless one is given. */
+    private List<ReportView> triageIntoIncident(List<String> keys, Triage triage, @Nullable Long expectedVersion) {
+        if (triage.decision() == TriageDecision.OPEN_INCIDENT || triage.classKey() != null || triage.typeKey() != null) {
+            requireClassification(triage.classKey(), triage.typeKey());
+        }
+        return incidentTriage.triage(keys.stream().distinct().map(this::get).toList(), triage, expectedVersion);
     }
 
     /** Triage and suggestions name an RSIT (or local) class and type that exist and are not deprecated. */

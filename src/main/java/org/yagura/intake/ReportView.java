@@ -10,6 +10,6 @@ public record ReportView(UUID id, String key, Channel channel, @Nullable String 
         String reporter, Instant receivedAt, String summary, @Nullable String body, @Nullable String suggestedClass,
         @Nullable String suggestedType, Tlp tlp, ReportStatus status, @Nullable TriageDecision decision,
         @Nullable String decisionReason, @Nullable String duplicateOf, @Nullable String forwardedTo,
-        @Nullable Instant forwardedAt, @Nullable String classKey, @Nullable String typeKey, @Nullable String triagedBy,
+        @Nullable Instant forwardedAt, @Nullable String incidentKey, @Nullable String classKey, @Nullable String typeKey, @Nullable String triagedBy,
         @Nullable Instant triagedAt, String createdBy, @Nullable UUID createdById, Instant createdAt, long version) {
 }

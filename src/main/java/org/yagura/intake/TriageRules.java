@@ -22,8 +22,13 @@ final class TriageRules {
                     throw new BadRequestException("report.forwarded-to.required");
                 }
             }
-            case DUPLICATE -> {
-                // the other report is checked by the service, which can read it
+            case ATTACH_TO_INCIDENT -> {
+                if (t.incidentKey() == null || t.incidentKey().isBlank()) {
+                    throw new BadRequestException("report.incident-key.required");
+                }
+            }
+            case DUPLICATE, OPEN_INCIDENT -> {
+                // the other report is checked by the service, the incident opened by the incident desk
             }
         }
         boolean forwarded = t.decision() == TriageDecision.FORWARDED;
@@ -31,7 +36,7 @@ final class TriageRules {
                 r.summary(), r.body(), r.suggestedClass(), r.suggestedType(), r.tlp(), ReportStatus.TRIAGED, t.decision(),
                 reason, t.decision() == TriageDecision.DUPLICATE ? t.duplicateOf() : null,
                 forwarded ? t.forwardedTo().strip() : null, forwarded ? (t.forwardedAt() == null ? now : t.forwardedAt()) : null,
-                t.classKey(), t.typeKey(), by, now, r.createdBy(), r.createdById(), r.createdAt(), r.version());
+                t.decision().intoIncident() ? t.incidentKey() : null, t.classKey(), t.typeKey(), by, now, r.createdBy(), r.createdById(), r.createdAt(), r.version());
     }
 
     static String describe(ReportView r) {
@@ -44,6 +49,9 @@ final class TriageRules {
         }
         if (r.duplicateOf() != null) {
             b.append("; duplicate of: ").append(r.duplicateOf());
+        }
+        if (r.incidentKey() != null) {
+            b.append("; incident: ").append(r.incidentKey());
         }
         if (r.forwardedTo() != null) {
             b.append("; forwarded to: ").append(r.forwardedTo()).append(" at ").append(r.forwardedAt());

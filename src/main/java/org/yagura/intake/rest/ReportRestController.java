@@ -92,13 +92,13 @@ class ReportRestController {
     }
 
     @PostMapping("/{key}/triage")
-    @Operation(summary = "Triage a report: classification and decision; give version to detect concurrent triage (409)")
+    @Operation(summary = "Triage a report: classification and decision (OPEN_INCIDENT opens an incident, ATTACH_TO_INCIDENT + incidentKey adds it to one); give version to detect concurrent triage (409)")
     ReportView triage(@PathVariable String key, @Valid @RequestBody TriageRequest request) {
         return reports.triage(key, request.triage(), request.version());
     }
 
     @PostMapping("/triage")
-    @Operation(summary = "Triage many reports with one decision, all or none")
+    @Operation(summary = "Triage many reports with one decision, all or none; OPEN_INCIDENT opens one incident for all")
     Map<String, List<ReportView>> triageAll(@Valid @RequestBody BulkTriageRequest request) {
         return Map.of("items", reports.triageAll(request.keys(), request.triage()));
     }
@@ -108,19 +108,21 @@ class ReportRestController {
             @Nullable @Pattern(regexp = "[a-z0-9-]{2,64}", message = "{report.classification.invalid}") String classKey,
             @Nullable @Pattern(regexp = "[a-z0-9-]{2,64}", message = "{report.classification.invalid}") String typeKey,
             @Nullable @Size(max = 2000) String reason, @Nullable @Size(max = 20) String duplicateOf,
-            @Nullable @Size(max = 200) String forwardedTo, @Nullable Instant forwardedAt, @Nullable Long version) {
+            @Nullable @Size(max = 200) String forwardedTo, @Nullable Instant forwardedAt,
+            @Nullable @Size(max = 20) String incidentKey, @Nullable Long version) {
 
         Triage triage() {
-            return new Triage(decision, classKey, typeKey, reason, duplicateOf, forwardedTo, forwardedAt);
+            return new Triage(decision, classKey, typeKey, reason, duplicateOf, forwardedTo, forwardedAt, incidentKey);
         }
     }
 
     record BulkTriageRequest(@NotEmpty @Size(max = 1000) List<String> keys, @NotNull TriageDecision decision,
             @Nullable String classKey, @Nullable String typeKey, @Nullable @Size(max = 2000) String reason,
-            @Nullable String duplicateOf, @Nullable @Size(max = 200) String forwardedTo, @Nullable Instant forwardedAt) {
+            @Nullable String duplicateOf, @Nullable @Size(max = 200) String forwardedTo, @Nullable Instant forwardedAt,
+            @Nullable @Size(max = 20) String incidentKey) {
 
         Triage triage() {
-            return new Triage(decision, classKey, typeKey, reason, duplicateOf, forwardedTo, forwardedAt);
+            return new Triage(decision, classKey, typeKey, reason, duplicateOf, forwardedTo, forwardedAt, incidentKey);
         }
     }
 }

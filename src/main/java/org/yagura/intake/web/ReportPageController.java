@@ -157,11 +157,12 @@ class ReportPageController {
         private String reason = "";
         private String duplicateOf = "";
         private String forwardedTo = "";
+        private String incidentKey = "";
         private @Nullable Long version;
 
         Triage toTriage() {
             return new Triage(decision, classPart(classification), typePart(classification), blank(reason), blank(duplicateOf),
-                    blank(forwardedTo), null);
+                    blank(forwardedTo), null, blank(incidentKey));
         }
 
         public TriageDecision getDecision() { return decision; }
@@ -174,6 +175,8 @@ class ReportPageController {
         public void setDuplicateOf(String duplicateOf) { this.duplicateOf = duplicateOf; }
         public String getForwardedTo() { return forwardedTo; }
         public void setForwardedTo(String forwardedTo) { this.forwardedTo = forwardedTo; }
+        public String getIncidentKey() { return incidentKey; }
+        public void setIncidentKey(String incidentKey) { this.incidentKey = incidentKey; }
         public @Nullable Long getVersion() { return version; }
         public void setVersion(@Nullable Long version) { this.version = version; }
     }

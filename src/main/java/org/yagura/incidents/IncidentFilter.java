@@ -1,0 +1,17 @@
+package org.yagura.incidents;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.yagura.shared.Tlp;
+import org.yagura.taxonomy.Priority;
+
+/** What the incident list is narrowed to: a queue plus optional filters (created between {@code from} and {@code to}). */
+public record IncidentFilter(IncidentQueue queue, @Nullable IncidentStatus status, @Nullable String classKey,
+        @Nullable Priority priority, @Nullable Tlp tlp, @Nullable String assignee, @Nullable UUID teamId,
+        @Nullable String constituency, @Nullable Instant from, @Nullable Instant to) {
+
+    public static IncidentFilter of(IncidentQueue queue) {
+        return new IncidentFilter(queue, null, null, null, null, null, null, null, null, null);
+    }
+}

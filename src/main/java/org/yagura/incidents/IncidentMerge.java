@@ -1,0 +1,60 @@
+package org.yagura.incidents;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.yagura.shared.Actor;
+import org.yagura.shared.api.BadRequestException;
+import org.yagura.shared.api.ConflictException;
+
+/**
+ * The front door for merging one incident into another: the other incident takes over the tasks and
+ * the reports and receives a copy of the journal; the merged incident keeps its own journal and is
+ * closed as a duplicate that names the other. Nothing is deleted.
+ */
+@Service
+@Transactional
+public class IncidentMerge {
+
+    private final IncidentRepository incidents;
+    private final IncidentAccess access;
+    private final IncidentJournal journal;
+    private final IncidentTasks tasks;
+    private final IncidentReportLinks links;
+
+    IncidentMerge(IncidentRepository incidents, IncidentAccess access, IncidentJournal journal, IncidentTasks tasks,
+            IncidentReportLinks links) {
+        this.incidents = incidents;
+        this.access = access;
+        this.journal = journal;
+        this.tasks = tasks;
+        this.links = links;
+    }
+
+    /** Merges {@code key} into {@code intoKey} and returns the incident that goes on. */
+    @PreAuthorize("hasRole('INCIDENT_HANDLER')")
+    public IncidentView merge(String key, String intoKey) {
+        if (key.equals(intoKey)) {
+            throw new BadRequestException("incidents.merge.self");
+        }
+        Incident merged = access.writable(key);
+        Incident target = access.writable(intoKey);
+        for (Incident i : new Incident[] {merged, target}) {
+            if (!i.status().isOpen()) {
+                throw new ConflictException("incidents.closed", i.key());
+            }
+        }
+        String by = Actor.current().username();
+        journal.copy(merged.id(), merged.key(), target.id(), target.key(), by);
+        int movedTasks = tasks.move(merged.id(), target.id());
+        int movedReports = links.move(merged.id(), target.id());
+        merged.view().participants().forEach(target::addParticipant);
+        merged.closeAsDuplicateOf(target.key(), 0, IncidentService.now());
+        access.record(merged, JournalKind.STATUS, "incident.merged", "merged into " + target.key() + "; tasks moved: "
+                + movedTasks + "; reports moved: " + movedReports + "; status: CLOSED (DUPLICATE)");
+        access.record(target, JournalKind.REPORT, "incident.merged-in", "incident " + merged.key() + " merged in; tasks: "
+                + movedTasks + "; reports: " + movedReports);
+        incidents.saveAndFlush(merged);
+        return incidents.saveAndFlush(target).view();
+    }
+}

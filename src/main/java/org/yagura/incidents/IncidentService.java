@@ -1,0 +1,159 @@
+package org.yagura.incidents;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.yagura.identity.AccessPolicy;
+import org.yagura.shared.Actor;
+import org.yagura.shared.HumanKeys;
+import org.yagura.shared.api.BadRequestException;
+import org.yagura.shared.api.CursorPage;
+import org.yagura.shared.api.CursorRequest;
+
+/** The front door of incidents: opening, reading, listing, editing and moving incidents through their lifecycle. */
+@Service
+@Transactional
+public class IncidentService {
+
+    static final String KEY_SERIES = "IR";
+    static final int KEY_DIGITS = 4;
+
+    private final IncidentRepository incidents;
+    private final IncidentSearch search;
+    private final IncidentAccess access;
+    private final IncidentReferences references;
+    private final IncidentTasks tasks;
+    private final HumanKeys keys;
+    private final AccessPolicy policy;
+
+    IncidentService(IncidentRepository incidents, IncidentSearch search, IncidentAccess access,
+            IncidentReferences references, IncidentTasks tasks, HumanKeys keys, AccessPolicy policy) {
+        this.incidents = incidents;
+        this.search = search;
+        this.access = access;
+        this.references = references;
+        this.tasks = tasks;
+        this.keys = keys;
+        this.policy = policy;
+    }
+
+    /** Opens an incident with a gap-free key {@code IR-YYYY-NNNN}; the caller becomes a participant. */
+    @PreAuthorize("hasRole('INCIDENT_HANDLER')")
+    public IncidentView open(IncidentFields fields) {
+        return openIncident(fields).view();
+    }
+
+    Incident openIncident(IncidentFields fields) {
+        IncidentReferences.Resolved resolved = references.resolve(fields);
+        Actor actor = Actor.current();
+        Incident incident = incidents.saveAndFlush(new Incident(keys.next(KEY_SERIES, KEY_DIGITS, 1).get(0), fields,
+                resolved.priority(), resolved.assigneeId(), actor.username(), policy.currentUserId().orElse(null), now()));
+        IncidentView v = incident.view();
+        access.record(incident, JournalKind.STATUS, "incident.opened", "opened: " + v.title() + "; classification: "
+                + v.classKey() + "/" + v.typeKey() + "; priority: " + v.priority() + "; tlp: " + v.tlp());
+        return incident;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('OBSERVER')")
+    public IncidentView get(String key) {
+        return access.readable(key).view();
+    }
+
+    /** The incidents whose parent is {@code key}, that the caller may read. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('OBSERVER')")
+    public List<IncidentView> children(String key) {
+        access.readable(key);
+        return incidents.findByParentKeyOrderByCreatedAtAsc(key).stream().map(Incident::view).filter(access::canRead).toList();
+    }
+
+    /** Changes the fields; every change is written to the journal as {@code field: old → new}. A stale version is a 409. */
+    @PreAuthorize("hasRole('INCIDENT_HANDLER')")
+    public IncidentView update(String key, IncidentFields fields, @Nullable Long expectedVersion) {
+        Incident incident = access.writable(key);
+        requireVersion(incident, expectedVersion);
+        IncidentReferences.Resolved resolved = references.resolve(fields);
+        IncidentView before = incident.view();
+        incident.apply(fields, resolved.priority(), resolved.assigneeId(), now());
+        List<String> changes = FieldChanges.between(before, incident.view());
+        if (!changes.isEmpty()) {
+            access.record(incident, JournalKind.FIELD, "incident.updated", String.join("; ", changes));
+        }
+        return incidents.saveAndFlush(incident).view();
+    }
+
+    /** Moves the incident to another status; illegal moves, and closing with pending tasks, are refused with the reason. */
+    @PreAuthorize("hasRole('INCIDENT_HANDLER')")
+    public IncidentView transition(String key, IncidentStatus to, @Nullable Resolution resolution,
+            @Nullable Long expectedVersion) {
+        Incident incident = access.writable(key);
+        requireVersion(incident, expectedVersion);
+        IncidentStatus from = incident.status();
+        incident.transition(to, resolution, tasks.pending(incident.id()), now());
+        access.record(incident, JournalKind.STATUS, from == IncidentStatus.CLOSED ? "incident.reopened" : "incident.moved",
+                "status: " + from + " → " + to + (resolution == null ? "" : "; resolution: " + resolution));
+        return incidents.saveAndFlush(incident).view();
+    }
+
+    /** Lets a user read the incident even at TLP:RED. */
+    @PreAuthorize("hasRole('INCIDENT_HANDLER')")
+    public IncidentView addParticipant(String key, String username) {
+        Incident incident = access.writable(key);
+        incident.addParticipant(references.staffIdOrReader(username));
+        access.record(incident, JournalKind.FIELD, "incident.participant-added", "participant added: " + username);
+        return incidents.saveAndFlush(incident).view();
+    }
+
+    /** A page of the incidents the caller may read, newest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('OBSERVER')")
+    public CursorPage<IncidentView> list(IncidentFilter filter, CursorRequest page) {
+        UUID viewer = policy.currentUserId().orElseThrow();
+        Instant before = page.isFirst() ? null : parse(() -> Instant.parse(page.after(0)));
+        UUID beforeId = page.isFirst() ? null : parse(() -> UUID.fromString(page.after(1)));
+        List<IncidentView> rows = search.page(filter, viewer, before, beforeId, page.fetchSize()).stream()
+                .map(Incident::view).filter(access::canRead).toList();
+        return CursorPage.of(rows, page, v -> List.of(v.createdAt().toString(), v.id().toString()));
+    }
+
+    /** Every incident of the filter that the caller may read, page by page to {@code sink}. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('OBSERVER')")
+    public void export(IncidentFilter filter, Consumer<List<IncidentView>> sink) {
+        CursorRequest page = CursorRequest.first(CursorRequest.MAX_LIMIT);
+        while (true) {
+            CursorPage<IncidentView> rows = list(filter, page);
+            sink.accept(rows.items());
+            if (rows.next() == null) {
+                return;
+            }
+            page = CursorRequest.of(CursorRequest.MAX_LIMIT, rows.next());
+        }
+    }
+
+    static void requireVersion(Incident incident, @Nullable Long expectedVersion) {
+        if (expectedVersion != null && expectedVersion != incident.version()) {
+            throw new ObjectOptimisticLockingFailureException(IncidentView.class, incident.key());
+        }
+    }
+
+    static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static <T> T parse(java.util.function.Supplier<T> parser) {
+        try {
+            return parser.get();
+        } catch (RuntimeException e) {
+            throw new BadRequestException("error.cursor.invalid");
+        }
+    }
+}

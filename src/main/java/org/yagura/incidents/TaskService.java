@@ -1,0 +1,73 @@
+package org.yagura.incidents;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.yagura.shared.Actor;
+import org.yagura.shared.api.ConflictException;
+import org.yagura.shared.api.NotFoundException;
+
+/** The front door for an incident's tasks and containment, eradication and recovery actions. */
+@Service
+@Transactional
+public class TaskService {
+
+    private final IncidentAccess access;
+    private final IncidentTasks tasks;
+    private final IncidentReferences references;
+
+    TaskService(IncidentAccess access, IncidentTasks tasks, IncidentReferences references) {
+        this.access = access;
+        this.tasks = tasks;
+        this.references = references;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('OBSERVER')")
+    public List<TaskView> tasks(String key) {
+        Incident incident = access.readable(key);
+        return tasks.of(incident.id(), incident.key());
+    }
+
+    /** Adds a task or action; its owner must be a staff member who may work incidents. */
+    @PreAuthorize("hasRole('INCIDENT_HANDLER')")
+    public TaskView add(String key, NewTask task) {
+        references.requireValid(task);
+        Incident incident = access.writable(key);
+        return add(incident, task);
+    }
+
+    TaskView add(Incident incident, NewTask task) {
+        if (!incident.status().isOpen()) {
+            throw new ConflictException("incidents.closed", incident.key());
+        }
+        UUID assigneeId = task.assignee() == null || task.assignee().isBlank() ? null : references.staffId(task.assignee());
+        TaskView added = tasks.insert(incident.id(), incident.key(), task.title().strip(), task.kindOrTask(), assigneeId,
+                assigneeId == null ? null : task.assignee().strip(), task.dueDate(), Actor.current().username(),
+                IncidentService.now());
+        access.record(incident, JournalKind.TASK, "incident.task-added", task.kindOrTask() + " added: " + added.title()
+                + (added.assignee() == null ? "" : "; owner: " + added.assignee())
+                + (added.dueDate() == null ? "" : "; due: " + added.dueDate()));
+        return added;
+    }
+
+    /** Moves a task to another state; a stale version is a 409. */
+    @PreAuthorize("hasRole('INCIDENT_HANDLER')")
+    public TaskView setState(String key, UUID taskId, TaskState state, long expectedVersion) {
+        Incident incident = access.writable(key);
+        TaskView task = tasks.find(incident.id(), incident.key(), taskId)
+                .orElseThrow(() -> new NotFoundException("incidents.task.not-found", taskId));
+        if (task.state() == state) {
+            return task;
+        }
+        if (!tasks.setState(taskId, state, expectedVersion, IncidentService.now())) {
+            throw new ObjectOptimisticLockingFailureException(TaskView.class, taskId);
+        }
+        access.record(incident, JournalKind.TASK, "incident.task-changed",
+                "task " + task.title() + ": " + task.state() + " → " + state);
+        return tasks.find(incident.id(), incident.key(), taskId).orElseThrow();
+    }
+}

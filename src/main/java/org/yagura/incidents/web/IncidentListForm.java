@@ -1,0 +1,94 @@
+package org.yagura.incidents.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.StringJoiner;
+import org.jspecify.annotations.Nullable;
+import org.yagura.incidents.IncidentFilter;
+import org.yagura.incidents.IncidentQueue;
+import org.yagura.incidents.IncidentStatus;
+import org.yagura.shared.Tlp;
+import org.yagura.shared.api.BadRequestException;
+import org.yagura.taxonomy.Priority;
+
+/** The queue and filters of the incident list page, as query parameters; dates are days in the user's zone. */
+public class IncidentListForm {
+
+    private IncidentQueue queue = IncidentQueue.OPEN;
+    private @Nullable IncidentStatus status;
+    private String classKey = "";
+    private @Nullable Priority priority;
+    private @Nullable Tlp tlp;
+    private String assignee = "";
+    private String constituency = "";
+    private String from = "";
+    private String to = "";
+
+    IncidentFilter toFilter(ZoneId zone) {
+        return new IncidentFilter(queue, status, blank(classKey), priority, tlp, blank(assignee), null, blank(constituency),
+                day(from, zone), day(to, zone));
+    }
+
+    /** The filters as a query string (without the queue), to keep them across pages and exports. */
+    public String query() {
+        StringJoiner q = new StringJoiner("&");
+        q.add("queue=" + queue.name());
+        if (status != null) {
+            q.add("status=" + status.name());
+        }
+        if (priority != null) {
+            q.add("priority=" + priority.name());
+        }
+        if (tlp != null) {
+            q.add("tlp=" + tlp.name());
+        }
+        add(q, "classKey", classKey);
+        add(q, "assignee", assignee);
+        add(q, "constituency", constituency);
+        add(q, "from", from);
+        add(q, "to", to);
+        return q.toString();
+    }
+
+    private static void add(StringJoiner q, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            q.add(name + "=" + java.net.URLEncoder.encode(value.strip(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
+    private static @Nullable Instant day(String text, ZoneId zone) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip()).atStartOfDay(zone).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new BadRequestException("incidents.time.invalid");
+        }
+    }
+
+    private static @Nullable String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    public IncidentQueue getQueue() { return queue; }
+    public void setQueue(IncidentQueue queue) { this.queue = queue; }
+    public @Nullable IncidentStatus getStatus() { return status; }
+    public void setStatus(@Nullable IncidentStatus status) { this.status = status; }
+    public String getClassKey() { return classKey; }
+    public void setClassKey(String classKey) { this.classKey = classKey; }
+    public @Nullable Priority getPriority() { return priority; }
+    public void setPriority(@Nullable Priority priority) { this.priority = priority; }
+    public @Nullable Tlp getTlp() { return tlp; }
+    public void setTlp(@Nullable Tlp tlp) { this.tlp = tlp; }
+    public String getAssignee() { return assignee; }
+    public void setAssignee(String assignee) { this.assignee = assignee; }
+    public String getConstituency() { return constituency; }
+    public void setConstituency(String constituency) { this.constituency = constituency; }
+    public String getFrom() { return from; }
+    public void setFrom(String from) { this.from = from; }
+    public String getTo() { return to; }
+    public void setTo(String to) { this.to = to; }
+}
