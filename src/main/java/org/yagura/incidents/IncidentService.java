@@ -32,9 +32,12 @@ public class IncidentService {
     private final IncidentTasks tasks;
     private final HumanKeys keys;
     private final AccessPolicy policy;
+    private final List<IncidentCloseCheck> closeChecks;
 
     IncidentService(IncidentRepository incidents, IncidentSearch search, IncidentAccess access,
-            IncidentReferences references, IncidentTasks tasks, HumanKeys keys, AccessPolicy policy) {
+            IncidentReferences references, IncidentTasks tasks, HumanKeys keys, AccessPolicy policy,
+            List<IncidentCloseCheck> closeChecks) {
+        this.closeChecks = List.copyOf(closeChecks);
         this.incidents = incidents;
         this.search = search;
         this.access = access;
@@ -98,6 +101,9 @@ public class IncidentService {
         requireVersion(incident, expectedVersion);
         IncidentStatus from = incident.status();
         incident.transition(to, resolution, tasks.pending(incident.id()), now());
+        if (to == IncidentStatus.CLOSED && resolution != null) {
+            closeChecks.forEach(check -> check.checkClose(incident.view(), resolution));
+        }
         access.record(incident, JournalKind.STATUS, from == IncidentStatus.CLOSED ? "incident.reopened" : "incident.moved",
                 "status: " + from + " → " + to + (resolution == null ? "" : "; resolution: " + resolution));
         return incidents.saveAndFlush(incident).view();
