@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.yagura.incidents.IncidentFixtures.phishing;
 import static org.yagura.incidents.IncidentFixtures.signIn;
+import static org.yagura.incidents.review.ReviewFixtures.completeReview;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.yagura.identity.Role;
+import org.yagura.incidents.review.ReviewService;
 import org.yagura.identity.UserService;
 import org.yagura.identity.UserSummary;
 import org.yagura.intake.Channel;
@@ -53,6 +55,7 @@ class IncidentServiceIntegrationTests {
     @Autowired UserService users;
     @Autowired UserDetailsService details;
     @Autowired JdbcClient jdbc;
+    @Autowired ReviewService reviews;
 
     @BeforeEach
     void signInAsAdministrator() {
@@ -133,6 +136,7 @@ class IncidentServiceIntegrationTests {
         assertThatThrownBy(() -> incidents.transition(v.key(), IncidentStatus.CLOSED, Resolution.RESOLVED, null))
                 .isInstanceOf(ConflictException.class);
         tasks.setState(v.key(), task.id(), TaskState.DONE, task.version());
+        completeReview(reviews, v.key());
         IncidentView closed = incidents.transition(v.key(), IncidentStatus.CLOSED, Resolution.RESOLVED, null);
         assertThat(closed.closedAt()).isNotNull();
         assertThat(tasks.tasks(v.key()).get(0).doneAt()).isNotNull();
@@ -192,6 +196,7 @@ class IncidentServiceIntegrationTests {
     @Test
     void attachingToAClosedIncidentLeavesTheReportInTheQueue() {
         IncidentView closed = incidents.open(phishing("Closed one"));
+        completeReview(reviews, closed.key());
         incidents.transition(closed.key(), IncidentStatus.CLOSED, Resolution.NO_ACTION, null);
         ReportView r = report("Late report");
         assertThatThrownBy(() -> incidentReports.attachReports(closed.key(), List.of(r.key())))

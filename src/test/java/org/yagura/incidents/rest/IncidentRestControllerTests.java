@@ -106,6 +106,11 @@ class IncidentRestControllerTests {
         mvc.perform(json(post("/api/v1/incidents/" + key + "/tasks/" + task + "/state"), "{\"state\":\"DONE\",\"version\":0}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("DONE"));
         transition(key, "{\"status\":\"CLOSED\"}").andExpect(status().isBadRequest());
+        transition(key, "{\"status\":\"CLOSED\",\"resolution\":\"RESOLVED\"}").andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", containsString("review")));
+        mvc.perform(json(put("/api/v1/incidents/" + key + "/review"), "{\"summary\":\"s\",\"rootCause\":\"r\"}"))
+                .andExpect(status().isOk());
+        mvc.perform(json(post("/api/v1/incidents/" + key + "/review/complete"), "{}")).andExpect(status().isOk());
         transition(key, "{\"status\":\"CLOSED\",\"resolution\":\"RESOLVED\"}").andExpect(status().isOk())
                 .andExpect(jsonPath("$.resolution").value("RESOLVED"));
         transition(key, "{\"status\":\"OPEN\"}").andExpect(status().isOk()).andExpect(jsonPath("$.closedAt").isEmpty());

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.yagura.incidents.report.IncidentReportService;
+import org.yagura.incidents.report.IncidentReportDocumentService;
 import org.yagura.shared.api.BadRequestException;
 
 /** The incident report document as PDF or Markdown, in the caller's language (Accept-Language or preference). */
@@ -22,9 +22,9 @@ import org.yagura.shared.api.BadRequestException;
 class IncidentReportRestController {
 
     static final MediaType MARKDOWN = new MediaType("text", "markdown", StandardCharsets.UTF_8);
-    private final IncidentReportService reports;
+    private final IncidentReportDocumentService reports;
 
-    IncidentReportRestController(IncidentReportService reports) {
+    IncidentReportRestController(IncidentReportDocumentService reports) {
         this.reports = reports;
     }
 

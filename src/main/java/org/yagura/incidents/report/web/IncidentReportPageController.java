@@ -9,15 +9,15 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.yagura.incidents.report.IncidentReportService;
+import org.yagura.incidents.report.IncidentReportDocumentService;
 
 /** The report document of an incident, downloaded from its page as PDF or Markdown in the user's language. */
 @Controller
 class IncidentReportPageController {
 
-    private final IncidentReportService reports;
+    private final IncidentReportDocumentService reports;
 
-    IncidentReportPageController(IncidentReportService reports) {
+    IncidentReportPageController(IncidentReportDocumentService reports) {
         this.reports = reports;
     }
 

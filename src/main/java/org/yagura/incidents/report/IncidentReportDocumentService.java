@@ -23,7 +23,7 @@ import org.yagura.shared.pdf.PdfRenderer;
 /** The front door of incident report documents: one incident, as Markdown or PDF, in the reader's language and zone. */
 @Service
 @Transactional(readOnly = true)
-public class IncidentReportService {
+public class IncidentReportDocumentService {
 
     private final IncidentService incidents;
     private final TaskService tasks;
@@ -34,7 +34,7 @@ public class IncidentReportService {
     private final PdfRenderer pdf;
     private final MessageSource messages;
 
-    IncidentReportService(IncidentService incidents, TaskService tasks, JournalService journal, ReviewService reviews,
+    IncidentReportDocumentService(IncidentService incidents, TaskService tasks, JournalService journal, ReviewService reviews,
             ActionItemService actions, MediaStatementService statements, PdfRenderer pdf, MessageSource messages) {
         this.incidents = incidents;
         this.tasks = tasks;
