@@ -69,7 +69,8 @@ final class IncidentReportXhtml {
             h.append(markdown(s.body()));
         }
         h.append("<h2>").append(esc(c.t("incidents.journal"))).append("</h2>");
-        header(h, "#", c.t("incident-report.when"), c.t("incident-report.entry"));
+        h.append("<table><tr><th style=\"width: 6%\">#</th><th style=\"width: 30%\">").append(esc(c.t("incident-report.when")))
+                .append("</th><th>").append(esc(c.t("incident-report.entry"))).append("</th></tr>");
         for (JournalEntry e : c.journal()) {
             h.append("<tr><td>").append(e.seq()).append("</td><td>").append(esc(c.time(e.occurredAt()))).append("<br/>")
                     .append(esc(c.t(e.kind().labelKey()))).append("<br/>").append(esc(e.recordedBy())).append("</td><td>")
@@ -116,7 +117,7 @@ final class IncidentReportXhtml {
     }
 
     private static void section(StringBuilder h, String heading, @Nullable String text) {
-        h.append("<h4>").append(esc(heading)).append("</h4>").append(text == null ? "<p>—</p>" : markdown(text));
+        h.append("<h4 style=\"margin: 3mm 0 1mm 0; color: #444\">").append(esc(heading)).append("</h4>").append(text == null ? "<p>—</p>" : markdown(text));
     }
 
     /** Markdown as sanitised XHTML, or the source as preformatted text when the HTML is not well-formed XML. */
