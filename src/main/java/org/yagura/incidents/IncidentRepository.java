@@ -12,5 +12,13 @@ interface IncidentRepository extends Repository<Incident, UUID> {
 
     Optional<Incident> findByIncidentKey(String key);
 
+    Optional<Incident> findById(UUID id);
+
+    List<Incident> findByIdIn(java.util.Collection<UUID> ids);
+
+    @org.springframework.data.jpa.repository.Query("select i from Incident i where i.createdAt > :after"
+            + " or (i.createdAt = :after and i.id > :afterId) order by i.createdAt, i.id")
+    List<Incident> findBatchAfter(java.time.Instant after, UUID afterId, org.springframework.data.domain.Limit limit);
+
     List<Incident> findByParentKeyOrderByCreatedAtAsc(String parentKey);
 }

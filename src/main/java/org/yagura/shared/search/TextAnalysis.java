@@ -23,6 +23,8 @@ public final class TextAnalysis implements LuceneAnalysisConfigurer {
     public static final String WORDS = "yagura_words";
     /** Overlapping CJK bigrams (and unigrams), for substrings the dictionary does not segment. */
     public static final String BIGRAMS = "yagura_bigrams";
+    /** Keywords compared without regard to case or width (keys, names). */
+    public static final String KEYWORD = "yagura_keyword";
     /** Suffix that {@link FullText} expects on the bigram twin of a text field. */
     public static final String BIGRAM_SUFFIX = "_bigrams";
 
@@ -35,6 +37,9 @@ public final class TextAnalysis implements LuceneAnalysisConfigurer {
                 .tokenFilter(CJKWidthFilterFactory.class)
                 .tokenFilter(LowerCaseFilterFactory.class)
                 .tokenFilter(ASCIIFoldingFilterFactory.class);
+        context.normalizer(KEYWORD).custom()
+                .tokenFilter(CJKWidthFilterFactory.class)
+                .tokenFilter(LowerCaseFilterFactory.class);
         context.analyzer(BIGRAMS).custom()
                 .tokenizer(StandardTokenizerFactory.class)
                 .charFilter(CJKWidthCharFilterFactory.class)
