@@ -56,6 +56,25 @@ public class IncidentDocument {
     @GenericField
     public @Nullable Instant closedAt;
 
+    IncidentDocument(java.sql.ResultSet row, List<String> participants, String journal) throws java.sql.SQLException {
+        this.id = row.getObject("id", java.util.UUID.class).toString();
+        this.key = row.getString("incident_key");
+        this.title = row.getString("title");
+        this.description = row.getString("description");
+        this.journal = journal;
+        this.status = row.getString("status");
+        this.classKey = row.getString("class_key");
+        this.priority = row.getString("priority");
+        this.tlp = row.getString("tlp");
+        this.assigneeId = row.getString("assignee_id");
+        this.assignee = row.getString("assignee");
+        this.teamId = row.getString("team_id");
+        this.constituency = row.getString("constituency");
+        this.participants = participants;
+        this.createdAt = row.getTimestamp("created_at").toInstant();
+        this.closedAt = row.getTimestamp("closed_at") == null ? null : row.getTimestamp("closed_at").toInstant();
+    }
+
     IncidentDocument(IncidentView v, String journal) {
         this.id = v.id().toString();
         this.key = v.key();

@@ -16,9 +16,5 @@ interface IncidentRepository extends Repository<Incident, UUID> {
 
     List<Incident> findByIdIn(java.util.Collection<UUID> ids);
 
-    @org.springframework.data.jpa.repository.Query("select i from Incident i where i.createdAt > :after"
-            + " or (i.createdAt = :after and i.id > :afterId) order by i.createdAt, i.id")
-    List<Incident> findBatchAfter(java.time.Instant after, UUID afterId, org.springframework.data.domain.Limit limit);
-
     List<Incident> findByParentKeyOrderByCreatedAtAsc(String parentKey);
 }

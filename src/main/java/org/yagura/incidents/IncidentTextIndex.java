@@ -1,7 +1,9 @@
 package org.yagura.incidents;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
@@ -46,26 +48,48 @@ class IncidentTextIndex {
         }
     }
 
-    /** Rebuilds the index from the database, a batch of incidents per commit; returns how many were indexed. */
+    /** Rebuilds the index from the database (plain SQL, a batch of incidents per commit); returns how many were indexed. */
     @Transactional(readOnly = true)
     public long reindexAll() {
         long count = 0;
         Instant after = Instant.EPOCH;
-        UUID afterId = new UUID(Long.MIN_VALUE, Long.MIN_VALUE);
+        UUID afterId = new UUID(0, 0);
         while (true) {
-            List<Incident> batch = incidents.findBatchAfter(after, afterId, org.springframework.data.domain.Limit.of(500));
-            if (batch.isEmpty()) {
+            List<UUID> ids = jdbc.sql("""
+                    SELECT id FROM incident WHERE created_at > :after OR (created_at = :after AND id > :afterId)
+                    ORDER BY created_at, id FETCH FIRST 1000 ROWS ONLY""")
+                    .param("after", java.sql.Timestamp.from(after)).param("afterId", afterId).query(UUID.class).list();
+            if (ids.isEmpty()) {
                 return count;
             }
+            Map<UUID, StringBuilder> journals = new HashMap<>();
+            jdbc.sql("SELECT incident_id, body FROM incident_journal WHERE incident_id IN (:ids) ORDER BY incident_id, seq")
+                    .param("ids", ids)
+                    .query((rs, i) -> journals.computeIfAbsent(rs.getObject(1, UUID.class), id -> new StringBuilder())
+                            .append(rs.getString(2)).append('\n'))
+                    .list();
+            Map<UUID, List<String>> participants = new HashMap<>();
+            jdbc.sql("SELECT incident_id, user_id FROM incident_participant WHERE incident_id IN (:ids)")
+                    .param("ids", ids)
+                    .query((rs, i) -> participants.computeIfAbsent(rs.getObject(1, UUID.class), id -> new java.util.ArrayList<>())
+                            .add(rs.getObject(2, UUID.class).toString()))
+                    .list();
+            List<IncidentDocument> documents = jdbc.sql("SELECT * FROM incident WHERE id IN (:ids) ORDER BY created_at, id")
+                    .param("ids", ids)
+                    .query((rs, i) -> {
+                        UUID id = rs.getObject("id", UUID.class);
+                        String journal = journals.getOrDefault(id, new StringBuilder()).toString();
+                        return new IncidentDocument(rs, participants.getOrDefault(id, List.of()),
+                                journal.length() > MAX_JOURNAL_CHARS ? journal.substring(0, MAX_JOURNAL_CHARS) : journal);
+                    })
+                    .list();
             try (SearchSession session = mapping.getObject().createSession()) {
-                for (Incident incident : batch) {
-                    session.indexingPlan().addOrUpdate(document(incident.view()));
-                }
+                documents.forEach(session.indexingPlan()::addOrUpdate);
             }
-            count += batch.size();
-            IncidentView last = batch.get(batch.size() - 1).view();
-            after = last.createdAt();
-            afterId = last.id();
+            count += documents.size();
+            IncidentDocument last = documents.get(documents.size() - 1);
+            after = last.createdAt;
+            afterId = UUID.fromString(last.id);
         }
     }
 
