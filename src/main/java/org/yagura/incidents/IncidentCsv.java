@@ -22,9 +22,15 @@ public final class IncidentCsv {
 
     /** Every incident of the filter the caller may read. */
     public static void incidents(IncidentService service, IncidentFilter filter, OutputStream out) throws IOException {
+        incidents(service, null, filter, out);
+    }
+
+    /** Every incident of the filter (and of the full-text search, when {@code text} is given) the caller may read. */
+    public static void incidents(IncidentService service, @org.jspecify.annotations.Nullable String text, IncidentFilter filter,
+            OutputStream out) throws IOException {
         try (CsvWriter csv = new CsvWriter(out)) {
             csv.row(INCIDENT_HEADER);
-            service.export(filter, page -> page.forEach(i -> row(csv, Arrays.asList(i.key(), i.title(), i.status(),
+            service.export(text, filter, page -> page.forEach(i -> row(csv, Arrays.asList(i.key(), i.title(), i.status(),
                     i.resolution(), i.classKey(), i.typeKey(), i.impact(), i.urgency(), i.priority(), i.tlp().label(),
                     i.pap().label(), i.constituency(), i.affectedOrganisation(), i.assignee(), i.teamId(), i.parentKey(),
                     i.duplicateOf(), i.occurredAt(), i.detectedAt(), i.reportedAt(), i.acknowledgedAt(), i.containedAt(),

@@ -12,5 +12,9 @@ interface IncidentRepository extends Repository<Incident, UUID> {
 
     Optional<Incident> findByIncidentKey(String key);
 
+    Optional<Incident> findById(UUID id);
+
+    List<Incident> findByIdIn(java.util.Collection<UUID> ids);
+
     List<Incident> findByParentKeyOrderByCreatedAtAsc(String parentKey);
 }

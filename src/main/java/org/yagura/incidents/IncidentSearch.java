@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 @Component
 class IncidentSearch {
 
-    private static final Duration RECENT = Duration.ofDays(30);
+    static final Duration RECENT = Duration.ofDays(30);
     private final EntityManager em;
 
     IncidentSearch(EntityManager em) {

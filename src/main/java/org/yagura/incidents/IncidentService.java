@@ -33,11 +33,14 @@ public class IncidentService {
     private final HumanKeys keys;
     private final AccessPolicy policy;
     private final List<IncidentCloseCheck> closeChecks;
+    private final IncidentTextIndex textIndex;
+    private static final int MAX_SEARCH_TEXT = 500;
 
     IncidentService(IncidentRepository incidents, IncidentSearch search, IncidentAccess access,
             IncidentReferences references, IncidentTasks tasks, HumanKeys keys, AccessPolicy policy,
-            List<IncidentCloseCheck> closeChecks) {
+            List<IncidentCloseCheck> closeChecks, IncidentTextIndex textIndex) {
         this.closeChecks = List.copyOf(closeChecks);
+        this.textIndex = textIndex;
         this.incidents = incidents;
         this.search = search;
         this.access = access;
@@ -134,9 +137,16 @@ public class IncidentService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('OBSERVER')")
     public void export(IncidentFilter filter, Consumer<List<IncidentView>> sink) {
+        export(null, filter, sink);
+    }
+
+    /** Like {@link #export(IncidentFilter, Consumer)}, narrowed to a full-text search when {@code text} is given. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('OBSERVER')")
+    public void export(@Nullable String text, IncidentFilter filter, Consumer<List<IncidentView>> sink) {
         CursorRequest page = CursorRequest.first(CursorRequest.MAX_LIMIT);
         while (true) {
-            CursorPage<IncidentView> rows = list(filter, page);
+            CursorPage<IncidentView> rows = text == null || text.isBlank() ? list(filter, page) : search(text, filter, page);
             sink.accept(rows.items());
             if (rows.next() == null) {
                 return;
@@ -161,5 +171,25 @@ public class IncidentService {
         } catch (RuntimeException e) {
             throw new BadRequestException("error.cursor.invalid");
         }
+    }
+
+    /**
+     * A page of the incidents whose title, description or journal match {@code text} (Japanese or any
+     * other language, see shared.search.FullText), narrowed by the same filters as the list, best match first.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('OBSERVER')")
+    public CursorPage<IncidentView> search(String text, IncidentFilter filter, CursorRequest page) {
+        if (text.isBlank() || text.length() > MAX_SEARCH_TEXT) {
+            throw new BadRequestException("incidents.search.invalid", MAX_SEARCH_TEXT);
+        }
+        var viewer = policy.currentViewer().orElseThrow();
+        int offset = page.isFirst() ? 0 : parse(() -> Integer.parseInt(page.after(0)));
+        List<UUID> ids = textIndex.search(text, filter, viewer, offset, page.fetchSize());
+        List<UUID> kept = ids.subList(0, Math.min(ids.size(), page.limit()));
+        var byId = incidents.findByIdIn(kept).stream()
+                .collect(java.util.stream.Collectors.toMap(Incident::id, Incident::view));
+        List<IncidentView> rows = kept.stream().map(byId::get).filter(java.util.Objects::nonNull).filter(access::canRead).toList();
+        return CursorPage.of(rows, ids.size() > page.limit() ? List.of(String.valueOf(offset + page.limit())) : null);
     }
 }

@@ -73,21 +73,25 @@ class IncidentRestController {
     }
 
     @GetMapping
-    @Operation(summary = "Incidents newest first, in a queue (MINE, UNASSIGNED, OPEN, RECENTLY_CLOSED, ALL) and filtered")
-    CursorPage<IncidentView> list(@RequestParam(defaultValue = "ALL") IncidentQueue queue,
+    @Operation(summary = "Incidents newest first, in a queue (MINE, UNASSIGNED, OPEN, RECENTLY_CLOSED, ALL) and filtered; "
+            + "with q, a full-text search over title, description and journal (Japanese without spaces too), best match first")
+    CursorPage<IncidentView> list(@RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "ALL") IncidentQueue queue,
             @RequestParam(required = false) IncidentStatus status, @RequestParam(required = false) String classKey,
             @RequestParam(required = false) Priority priority, @RequestParam(required = false) Tlp tlp,
             @RequestParam(required = false) String assignee, @RequestParam(required = false) UUID teamId,
             @RequestParam(required = false) String constituency, @RequestParam(required = false) Instant from,
             @RequestParam(required = false) Instant to, @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) String cursor) {
-        return incidents.list(new IncidentFilter(queue, status, classKey, priority, tlp, assignee, teamId, constituency,
-                from, to), CursorRequest.of(limit, cursor));
+        IncidentFilter filter = new IncidentFilter(queue, status, classKey, priority, tlp, assignee, teamId, constituency,
+                from, to);
+        CursorRequest page = CursorRequest.of(limit, cursor);
+        return q == null || q.isBlank() ? incidents.list(filter, page) : incidents.search(q.strip(), filter, page);
     }
 
     @GetMapping(value = "/export", produces = "text/csv")
     @Operation(summary = "The filtered list (same parameters as the list) as CSV, UTF-8 with BOM")
-    void export(@RequestParam(defaultValue = "ALL") IncidentQueue queue,
+    void export(@RequestParam(required = false) String q, @RequestParam(defaultValue = "ALL") IncidentQueue queue,
             @RequestParam(required = false) IncidentStatus status, @RequestParam(required = false) String classKey,
             @RequestParam(required = false) Priority priority, @RequestParam(required = false) Tlp tlp,
             @RequestParam(required = false) String assignee, @RequestParam(required = false) UUID teamId,
@@ -95,7 +99,7 @@ class IncidentRestController {
             @RequestParam(required = false) Instant to, HttpServletResponse response) throws IOException {
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"incidents.csv\"");
-        IncidentCsv.incidents(incidents, new IncidentFilter(queue, status, classKey, priority, tlp, assignee, teamId,
+        IncidentCsv.incidents(incidents, q, new IncidentFilter(queue, status, classKey, priority, tlp, assignee, teamId,
                 constituency, from, to), response.getOutputStream());
     }
 

@@ -25,6 +25,7 @@ public class IncidentListForm {
     private String constituency = "";
     private String from = "";
     private String to = "";
+    private String q = "";
 
     IncidentFilter toFilter(ZoneId zone) {
         return new IncidentFilter(queue, status, blank(classKey), priority, tlp, blank(assignee), null, blank(constituency),
@@ -49,6 +50,7 @@ public class IncidentListForm {
         add(q, "constituency", constituency);
         add(q, "from", from);
         add(q, "to", to);
+        add(q, "q", this.q);
         return q.toString();
     }
 
@@ -77,6 +79,9 @@ public class IncidentListForm {
     public void setQueue(IncidentQueue queue) { this.queue = queue; }
     public @Nullable IncidentStatus getStatus() { return status; }
     public void setStatus(@Nullable IncidentStatus status) { this.status = status; }
+    /** The full-text search words, or empty for the plain list. */
+    public String getQ() { return q; }
+    public void setQ(String q) { this.q = q == null ? "" : q; }
     public String getClassKey() { return classKey; }
     public void setClassKey(String classKey) { this.classKey = classKey; }
     public @Nullable Priority getPriority() { return priority; }

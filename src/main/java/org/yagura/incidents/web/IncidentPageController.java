@@ -53,7 +53,9 @@ class IncidentPageController {
 
     @GetMapping
     String list(@ModelAttribute("filter") IncidentListForm filter, @RequestParam(required = false) String cursor, Model model) {
-        model.addAttribute("page", incidents.list(filter.toFilter(zone()), CursorRequest.of(50, cursor)));
+        CursorRequest page = CursorRequest.of(50, cursor);
+        model.addAttribute("page", filter.getQ().isBlank() ? incidents.list(filter.toFilter(zone()), page)
+                : incidents.search(filter.getQ().strip(), filter.toFilter(zone()), page));
         model.addAttribute("queues", IncidentQueue.values());
         model.addAttribute("statuses", IncidentStatus.values());
         model.addAttribute("priorities", Priority.values());
@@ -66,7 +68,7 @@ class IncidentPageController {
     void export(@ModelAttribute IncidentListForm filter, HttpServletResponse response) throws IOException {
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"incidents.csv\"");
-        IncidentCsv.incidents(incidents, filter.toFilter(zone()), response.getOutputStream());
+        IncidentCsv.incidents(incidents, filter.getQ(), filter.toFilter(zone()), response.getOutputStream());
     }
 
     @GetMapping("/new")

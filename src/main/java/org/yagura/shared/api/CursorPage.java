@@ -23,6 +23,11 @@ public record CursorPage<T>(List<T> items, @Nullable String next) {
         return new CursorPage<>(kept, CursorRequest.encode(keyOf.apply(kept.get(kept.size() - 1))));
     }
 
+    /** A page whose next cursor is {@code nextKey} (for orders that are not keyset orders, e.g. by relevance), or the last page. */
+    public static <T> CursorPage<T> of(List<T> items, @Nullable List<String> nextKey) {
+        return new CursorPage<>(items, nextKey == null ? null : CursorRequest.encode(nextKey));
+    }
+
     public <R> CursorPage<R> map(Function<T, R> mapper) {
         return new CursorPage<>(items.stream().map(mapper).toList(), next);
     }

@@ -13,7 +13,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class Cli {
 
     /** First words that mean "run a command" rather than "start the server". */
-    private static final Set<String> COMMAND_WORDS = Set.of("audit", "admin", "help", "--help", "-h");
+    private static final Set<String> COMMAND_WORDS = Set.of("audit", "admin", "generate", "help", "--help", "-h");
 
     private Cli() {
     }
