@@ -45,6 +45,12 @@ class IncidentAccess {
         return policy.currentViewer().map(viewer -> policy.canRead(viewer, record(v))).orElse(false);
     }
 
+    /** The same check for many incidents: the caller's viewer (teams, constituency) is looked up once. */
+    java.util.function.Predicate<IncidentView> readable() {
+        var viewer = policy.currentViewer();
+        return v -> viewer.map(value -> policy.canRead(value, record(v))).orElse(false);
+    }
+
     /** Writes a system entry in the journal and publishes the audit event, both inside the caller's transaction. */
     void record(Incident incident, JournalKind kind, String action, String summary) {
         Actor actor = Actor.current();

@@ -78,7 +78,7 @@ public class IncidentService {
     @PreAuthorize("hasRole('OBSERVER')")
     public List<IncidentView> children(String key) {
         access.readable(key);
-        return incidents.findByParentKeyOrderByCreatedAtAsc(key).stream().map(Incident::view).filter(access::canRead).toList();
+        return incidents.findByParentKeyOrderByCreatedAtAsc(key).stream().map(Incident::view).filter(access.readable()).toList();
     }
 
     /** Changes the fields; every change is written to the journal as {@code field: old → new}. A stale version is a 409. */
@@ -129,7 +129,7 @@ public class IncidentService {
         Instant before = page.isFirst() ? null : parse(() -> Instant.parse(page.after(0)));
         UUID beforeId = page.isFirst() ? null : parse(() -> UUID.fromString(page.after(1)));
         List<IncidentView> rows = search.page(filter, viewer, before, beforeId, page.fetchSize()).stream()
-                .map(Incident::view).filter(access::canRead).toList();
+                .map(Incident::view).filter(access.readable()).toList();
         return CursorPage.of(rows, page, v -> List.of(v.createdAt().toString(), v.id().toString()));
     }
 
@@ -189,7 +189,7 @@ public class IncidentService {
         List<UUID> kept = ids.subList(0, Math.min(ids.size(), page.limit()));
         var byId = incidents.findByIdIn(kept).stream()
                 .collect(java.util.stream.Collectors.toMap(Incident::id, Incident::view));
-        List<IncidentView> rows = kept.stream().map(byId::get).filter(java.util.Objects::nonNull).filter(access::canRead).toList();
+        List<IncidentView> rows = kept.stream().map(byId::get).filter(java.util.Objects::nonNull).filter(access.readable()).toList();
         return CursorPage.of(rows, ids.size() > page.limit() ? List.of(String.valueOf(offset + page.limit())) : null);
     }
 }
