@@ -15,7 +15,7 @@ CREATE TABLE observable (
   last_seen          TIMESTAMP WITH TIME ZONE NOT NULL,
   created_at         TIMESTAMP WITH TIME ZONE NOT NULL
 );
-CREATE INDEX observable_list_idx ON observable (created_at, id);
+CREATE INDEX observable_list_idx ON observable (first_seen, id);
 CREATE INDEX observable_host_idx ON observable (host);
 CREATE INDEX observable_registered_idx ON observable (registered_domain);
 
