@@ -20,7 +20,12 @@ public enum WarninglistType {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    static WarninglistType ofMisp(String type) {
-        return valueOf(type.strip().toUpperCase(Locale.ROOT));
+    /** {@code cidr}, {@code CIDR}, …; an unknown type is a 400. */
+    public static WarninglistType ofMisp(String type) {
+        try {
+            return valueOf(type.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new org.yagura.shared.api.BadRequestException("observable.warninglist.type.invalid", type);
+        }
     }
 }
