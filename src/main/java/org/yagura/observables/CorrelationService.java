@@ -95,6 +95,15 @@ public class CorrelationService {
         return assemble(record, own, stored, status, relatedOf, relatedRows, byObservable, limit);
     }
 
+    /** The correlation of a record as a graph of two hops: record, its observables, the records sharing them. */
+    @PreAuthorize("hasRole('OBSERVER')")
+    public Graph graph(String kind, String key) {
+        Correlation c = correlate(kind, key);
+        List<LinkRepository.Row> own = links.ofRecord(kind, c.record().id());
+        Map<UUID, StoredObservable> stored = observables.findAll(own.stream().map(LinkRepository.Row::observableId).toList());
+        return Graph.of(c, own.stream().map(r -> summaries.link(r, stored.get(r.observableId()))).toList());
+    }
+
     private static void addSiblings(Map<UUID, String> related, Map<UUID, StoredObservable> rows, List<StoredObservable> siblings,
             String via, int limit) {
         if (siblings.size() > limit) {
@@ -111,7 +120,6 @@ public class CorrelationService {
             Map<UUID, String> status, Map<UUID, Map<UUID, String>> relatedOf, Map<UUID, StoredObservable> relatedRows,
             Map<UUID, List<LinkRepository.Row>> byObservable, int limit) {
         List<CorrelatedObservable> result = new ArrayList<>();
-        Map<String, Correlation.SharedRecord> shared = new LinkedHashMap<>();
         Map<String, List<String>> sharedValues = new LinkedHashMap<>();
         for (LinkRepository.Row row : own) {
             StoredObservable o = stored.get(row.observableId());
@@ -124,7 +132,6 @@ public class CorrelationService {
                         related.add(new RelatedRecord(l.recordKind(), l.recordKey(), records.path(l.recordKind(), l.recordKey()),
                                 via, relatedRows.get(relatedId).value().value()));
                     }
-                    shared.putIfAbsent(ref, null);
                     var values = sharedValues.computeIfAbsent(ref, k -> new ArrayList<>());
                     if (!values.contains(o.value().value())) {
                         values.add(o.value().value());

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.yagura.observables.Correlation;
 import org.yagura.observables.CorrelationService;
+import org.yagura.observables.Graph;
 import org.yagura.observables.ItemResult;
 import org.yagura.observables.MatchItem;
 import org.yagura.observables.MatchResult;
@@ -91,6 +92,12 @@ class ObservableRestController {
     @Operation(summary = "Other records sharing the record's observables (same value, containing CIDR, same host), access-filtered")
     Correlation correlation(@PathVariable String kind, @PathVariable String key) {
         return correlation.correlate(kind, key);
+    }
+
+    @GetMapping("/records/{kind}/{key}/graph")
+    @Operation(summary = "Two hops around a record as nodes and edges: the record, its observables, the records sharing them")
+    Graph graph(@PathVariable String kind, @PathVariable String key) {
+        return correlation.graph(kind, key);
     }
 
     @PostMapping("/match")
