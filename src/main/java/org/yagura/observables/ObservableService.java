@@ -95,7 +95,10 @@ public class ObservableService {
     public int storeAll(List<ObservableValue> values) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         var distinct = new LinkedHashMap<UUID, StoredObservable>();
-        values.forEach(v -> distinct.putIfAbsent(ObservableIds.of(v), StoredObservable.fresh(v, now)));
+        values.forEach(v -> {
+            StoredObservable o = StoredObservable.fresh(v, now);
+            distinct.putIfAbsent(o.id(), o);
+        });
         observables.insertMissing(List.copyOf(distinct.values()));
         if (!distinct.isEmpty()) {
             events.publishEvent(new ObservableChanged(Actor.current(), "observable.stored-bulk", "observable", "bulk",
