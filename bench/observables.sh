@@ -27,7 +27,7 @@ TOKEN="ygr_bench_$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 SCHEMA="bench_obs_$(date +%s)"
 PID=""
 cleanup() {
-  [ -n "$PID" ] && kill "$PID" 2>/dev/null && wait "$PID" 2>/dev/null
+  [ -n "$PID" ] && kill "$PID" 2>/dev/null && { wait "$PID" 2>/dev/null || true; }
   [ "$PG" = true ] && psql -q -h 127.0.0.1 -U postgres -d test -c "DROP SCHEMA IF EXISTS $SCHEMA CASCADE" >/dev/null 2>&1
   rm -rf "$WORK"
 }
