@@ -37,9 +37,10 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
         this.messages = messages;
     }
 
-    /** Bulk endpoints ({@code …/bulk}) take many items in one body and have a limit of their own. */
+    /** Bulk endpoints ({@code …/bulk}, the observables match) take many items in one body and have a limit of their own. */
     private long limitFor(HttpServletRequest request) {
-        return request.getRequestURI().endsWith("/bulk") ? maxBulkBytes : maxBytes;
+        String uri = request.getRequestURI();
+        return uri.endsWith("/bulk") || uri.endsWith("/observables/match") ? maxBulkBytes : maxBytes;
     }
 
     @Override

@@ -13,7 +13,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class Cli {
 
     /** First words that mean "run a command" rather than "start the server". */
-    private static final Set<String> COMMAND_WORDS = Set.of("audit", "admin", "generate", "help", "--help", "-h");
+    private static final Set<String> COMMAND_WORDS = Set.of("audit", "admin", "generate", "observables", "help", "--help", "-h");
 
     private Cli() {
     }
@@ -66,6 +66,10 @@ public final class Cli {
                   java -jar yagura.jar analyze FILE...          hashes (MD5, SHA-1, SHA-256, SHA-512, ssdeep, TLSH),
                                                                entropy and type of each file, one JSON object per
                                                                line; needs no database
+                  java -jar yagura.jar observables generate N [MATCH_FILE]
+                                                               benchmark data: N synthetic observables stored through
+                                                               the service and by plain JDBC (both timed), and a match
+                                                               request of 100,000 values (10 % stored) in MATCH_FILE
                   java -jar yagura.jar --help                  this text
 
                 Configuration comes from environment variables (YAGURA_DATA_DIR, YAGURA_DB_URL, ...);

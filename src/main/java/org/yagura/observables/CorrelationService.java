@@ -1,0 +1,153 @@
+package org.yagura.observables;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.yagura.identity.Viewer;
+
+/**
+ * Correlation at read time by indexed lookups: for each observable of a record, the other records holding the
+ * same value, for an address the stored blocks containing it, for a URL or name the same host (and, if set, the
+ * same registered domain). Noise and too-common values do not fan out; nothing the viewer may not see is counted.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CorrelationService {
+
+    private final ObservableRepository observables;
+    private final LinkRepository links;
+    private final LinkedRecords records;
+    private final Summaries summaries;
+    private final ObservablesSettings settings;
+
+    CorrelationService(ObservableRepository observables, LinkRepository links, LinkedRecords records, Summaries summaries,
+            ObservablesSettings settings) {
+        this.observables = observables;
+        this.links = links;
+        this.records = records;
+        this.summaries = summaries;
+        this.settings = settings;
+    }
+
+    /** The correlations of the observables of a record the caller may read. */
+    @PreAuthorize("hasRole('OBSERVER')")
+    public Correlation correlate(String kind, String key) {
+        LinkedRecord record = records.readable(kind, key);
+        Viewer viewer = records.viewer();
+        int limit = settings.tooCommon();
+        List<LinkRepository.Row> own = links.ofRecord(kind, record.id());
+        Map<UUID, StoredObservable> stored = observables.findAll(own.stream().map(LinkRepository.Row::observableId).toList());
+        Map<Integer, List<Integer>> prefixes = null;
+        // per observable of the record: the related observable ids, and how each relates
+        Map<UUID, Map<UUID, String>> relatedOf = new LinkedHashMap<>();
+        Map<UUID, String> status = new HashMap<>();
+        Map<UUID, StoredObservable> relatedRows = new HashMap<>();
+        for (LinkRepository.Row row : own) {
+            StoredObservable o = stored.get(row.observableId());
+            ObservableSummary summary = summaries.of(o);
+            if (!summary.correlated()) {
+                status.put(o.id(), "noise");
+                continue;
+            }
+            if (o.recordCount() > limit) {
+                status.put(o.id(), "too-common");
+                continue;
+            }
+            status.put(o.id(), "correlated");
+            Map<UUID, String> related = new LinkedHashMap<>();
+            related.put(o.id(), "same");
+            relatedRows.put(o.id(), o);
+            if (o.value().type() == ObservableType.IPV4 || o.value().type() == ObservableType.IPV6) {
+                prefixes = prefixes == null ? observables.cidrPrefixes() : prefixes;
+                Correlatables.containingBlocks(o.value(), prefixes).forEach(id -> related.putIfAbsent(id, "cidr"));
+            }
+            addSiblings(related, relatedRows, observables.sameHost(o, false, limit + 1), "host", limit);
+            if (settings.correlateRegisteredDomain()) {
+                addSiblings(related, relatedRows, observables.sameHost(o, true, limit + 1), "registered-domain", limit);
+            }
+            relatedOf.put(o.id(), related);
+        }
+        var blockIds = relatedOf.values().stream().flatMap(m -> m.entrySet().stream())
+                .filter(e -> e.getValue().equals("cidr")).map(Map.Entry::getKey).toList();
+        relatedRows.putAll(observables.findAll(blockIds));
+        Set<UUID> usable = new java.util.HashSet<>();
+        relatedRows.values().forEach(r -> {
+            if (r.recordCount() <= limit && summaries.of(r).correlated()) {
+                usable.add(r.id());
+            }
+        });
+        List<LinkRepository.Row> others = links.ofObservables(usable).stream()
+                .filter(l -> !(l.recordKind().equals(kind) && l.recordId().equals(record.id()))).toList();
+        Map<String, List<UUID>> idsByKind = new HashMap<>();
+        others.forEach(l -> idsByKind.computeIfAbsent(l.recordKind(), k -> new ArrayList<>()).add(l.recordId()));
+        Map<String, Set<UUID>> visible = records.visible(viewer, idsByKind);
+        Map<UUID, List<LinkRepository.Row>> byObservable = new HashMap<>();
+        others.stream().filter(l -> visible.getOrDefault(l.recordKind(), Set.of()).contains(l.recordId()))
+                .forEach(l -> byObservable.computeIfAbsent(l.observableId(), k -> new ArrayList<>()).add(l));
+        return assemble(record, own, stored, status, relatedOf, relatedRows, byObservable, limit);
+    }
+
+    /** The correlation of a record as a graph of two hops: record, its observables, the records sharing them. */
+    @PreAuthorize("hasRole('OBSERVER')")
+    public Graph graph(String kind, String key) {
+        Correlation c = correlate(kind, key);
+        List<LinkRepository.Row> own = links.ofRecord(kind, c.record().id());
+        Map<UUID, StoredObservable> stored = observables.findAll(own.stream().map(LinkRepository.Row::observableId).toList());
+        return Graph.of(c, own.stream().map(r -> summaries.link(r, stored.get(r.observableId()))).toList());
+    }
+
+    private static void addSiblings(Map<UUID, String> related, Map<UUID, StoredObservable> rows, List<StoredObservable> siblings,
+            String via, int limit) {
+        if (siblings.size() > limit) {
+            return; // a host with more values than the limit is too common to fan out
+        }
+        siblings.forEach(s -> {
+            if (related.putIfAbsent(s.id(), via) == null) {
+                rows.put(s.id(), s);
+            }
+        });
+    }
+
+    private Correlation assemble(LinkedRecord record, List<LinkRepository.Row> own, Map<UUID, StoredObservable> stored,
+            Map<UUID, String> status, Map<UUID, Map<UUID, String>> relatedOf, Map<UUID, StoredObservable> relatedRows,
+            Map<UUID, List<LinkRepository.Row>> byObservable, int limit) {
+        List<CorrelatedObservable> result = new ArrayList<>();
+        Map<String, List<String>> sharedValues = new LinkedHashMap<>();
+        for (LinkRepository.Row row : own) {
+            StoredObservable o = stored.get(row.observableId());
+            List<RelatedRecord> related = new ArrayList<>();
+            var seen = new java.util.HashSet<String>();
+            relatedOf.getOrDefault(o.id(), Map.of()).forEach((relatedId, via) -> {
+                for (LinkRepository.Row l : byObservable.getOrDefault(relatedId, List.of())) {
+                    String ref = l.recordKind() + " " + l.recordKey();
+                    if (seen.add(ref)) {
+                        related.add(new RelatedRecord(l.recordKind(), l.recordKey(), records.path(l.recordKind(), l.recordKey()),
+                                via, relatedRows.get(relatedId).value().value()));
+                    }
+                    var values = sharedValues.computeIfAbsent(ref, k -> new ArrayList<>());
+                    if (!values.contains(o.value().value())) {
+                        values.add(o.value().value());
+                    }
+                }
+            });
+            result.add(new CorrelatedObservable(summaries.of(o), status.get(o.id()), related));
+        }
+        List<Correlation.SharedRecord> sharedRecords = new ArrayList<>();
+        Map<String, Integer> counts = new TreeMap<>();
+        sharedValues.forEach((ref, values) -> {
+            String kind = ref.substring(0, ref.indexOf(' '));
+            String key = ref.substring(ref.indexOf(' ') + 1);
+            sharedRecords.add(new Correlation.SharedRecord(kind, key, records.path(kind, key), values));
+            counts.merge(kind, 1, Integer::sum);
+        });
+        return new Correlation(record, result, sharedRecords, counts, limit);
+    }
+}

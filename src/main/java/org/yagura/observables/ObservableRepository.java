@@ -1,0 +1,138 @@
+package org.yagura.observables;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Observables in {@code observable}, written in JDBC batches and read by primary key in chunks. */
+@Repository
+class ObservableRepository {
+
+    /** Ids per {@code IN (…)} list: well inside every driver's parameter limit. */
+    static final int CHUNK = 1000;
+    private static final String COLUMNS = "id, obs_type, other_type, obs_value, display, host, registered_domain, record_count, "
+            + "correlate_override, first_seen, last_seen";
+    // portable find-or-insert: H2 (PostgreSQL mode) and PostgreSQL both skip a row whose primary key exists
+    private static final String INSERT = "INSERT INTO observable (" + COLUMNS + ", created_at) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, 0, FALSE, ?, ?, ?) ON CONFLICT DO NOTHING";
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+
+    ObservableRepository(JdbcClient jdbc, JdbcTemplate batch) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+    }
+
+    /** Inserts the observables that are not stored yet (one JDBC batch); stored ones are left as they are. */
+    void insertMissing(List<StoredObservable> observables) {
+        if (observables.isEmpty()) {
+            return;
+        }
+        List<Object[]> rows = new ArrayList<>(observables.size());
+        var prefixes = new TreeSet<List<Integer>>((a, b) -> a.get(0).equals(b.get(0)) ? a.get(1) - b.get(1) : a.get(0) - b.get(0));
+        for (StoredObservable o : observables) {
+            Timestamp now = Timestamp.from(o.firstSeen());
+            rows.add(new Object[] {o.id(), o.value().type().name(), o.value().otherType(), o.value().value(),
+                    o.value().display(), o.host(), o.registeredDomain(), now, now, now});
+            if (o.value().type() == ObservableType.CIDR) {
+                int[] p = Correlatables.prefixOf(o.value());
+                prefixes.add(List.of(p[0], p[1]));
+            }
+        }
+        batch.batchUpdate(INSERT, rows);
+        if (!prefixes.isEmpty()) {
+            batch.batchUpdate("INSERT INTO observable_cidr_prefix (family, prefix_length) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                    prefixes.stream().map(p -> new Object[] {p.get(0), p.get(1)}).toList());
+        }
+    }
+
+    /** Stored observables among {@code ids}, by id. */
+    Map<UUID, StoredObservable> findAll(Collection<UUID> ids) {
+        Map<UUID, StoredObservable> found = new HashMap<>();
+        List<UUID> list = List.copyOf(new java.util.LinkedHashSet<>(ids));
+        for (int from = 0; from < list.size(); from += CHUNK) {
+            jdbc.sql("SELECT " + COLUMNS + " FROM observable WHERE id IN (:ids)")
+                    .param("ids", list.subList(from, Math.min(list.size(), from + CHUNK)))
+                    .query(ObservableRepository::map).list().forEach(o -> found.put(o.id(), o));
+        }
+        return found;
+    }
+
+    java.util.Optional<StoredObservable> findById(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM observable WHERE id = ?").param(id).query(ObservableRepository::map).optional();
+    }
+
+    /** The prefix lengths of stored CIDR blocks, per family (4, 6). */
+    Map<Integer, List<Integer>> cidrPrefixes() {
+        Map<Integer, List<Integer>> prefixes = new HashMap<>();
+        jdbc.sql("SELECT family, prefix_length FROM observable_cidr_prefix ORDER BY family, prefix_length")
+                .query((rs, i) -> prefixes.computeIfAbsent(rs.getInt(1), k -> new ArrayList<>()).add(rs.getInt(2))).list();
+        return prefixes;
+    }
+
+    /** Up to {@code limit} other observables with the same host (or registered domain). */
+    List<StoredObservable> sameHost(StoredObservable o, boolean registered, int limit) {
+        String column = registered ? "registered_domain" : "host";
+        String key = registered ? o.registeredDomain() : o.host();
+        if (key == null) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM observable WHERE " + column + " = ? AND id <> ? LIMIT ?")
+                .params(key, o.id(), limit).query(ObservableRepository::map).list();
+    }
+
+    /** Newest first; {@code type} null for all. */
+    List<StoredObservable> page(@Nullable ObservableType type, @Nullable Instant before, @Nullable UUID beforeId, int limit) {
+        var sql = new StringBuilder("SELECT " + COLUMNS + " FROM observable WHERE 1 = 1");
+        var params = new HashMap<String, Object>();
+        if (type != null) {
+            sql.append(" AND obs_type = :type");
+            params.put("type", type.name());
+        }
+        if (before != null && beforeId != null) {
+            sql.append(" AND (first_seen < :before OR (first_seen = :before AND id < :id))");
+            params.put("before", Timestamp.from(before));
+            params.put("id", beforeId);
+        }
+        sql.append(" ORDER BY first_seen DESC, id DESC LIMIT :limit");
+        params.put("limit", limit);
+        return jdbc.sql(sql.toString()).params(params).query(ObservableRepository::map).list();
+    }
+
+    void setCorrelationOverride(UUID id, boolean override) {
+        jdbc.sql("UPDATE observable SET correlate_override = ? WHERE id = ?").params(override, id).update();
+    }
+
+    /** Counts a newly linked record and moves last seen forward. */
+    void countRecords(List<UUID> ids, Instant seen) {
+        batch.batchUpdate("UPDATE observable SET record_count = record_count + 1, last_seen = CASE WHEN last_seen < ? "
+                + "THEN ? ELSE last_seen END WHERE id = ?", ids.stream()
+                .map(id -> new Object[] {Timestamp.from(seen), Timestamp.from(seen), id}).toList());
+    }
+
+    void seen(UUID id, Instant seen) {
+        jdbc.sql("UPDATE observable SET last_seen = ? WHERE id = ? AND last_seen < ?")
+                .params(Timestamp.from(seen), id, Timestamp.from(seen)).update();
+    }
+
+    static StoredObservable map(ResultSet rs, int row) throws SQLException {
+        ObservableType type = ObservableType.valueOf(rs.getString("obs_type"));
+        var value = new ObservableValue(type, rs.getString("obs_value"), rs.getString("display"), rs.getString("other_type"));
+        return new StoredObservable(rs.getObject("id", UUID.class), value, rs.getString("host"), rs.getString("registered_domain"),
+                rs.getInt("record_count"), rs.getBoolean("correlate_override"), rs.getTimestamp("first_seen").toInstant(),
+                rs.getTimestamp("last_seen").toInstant());
+    }
+}
