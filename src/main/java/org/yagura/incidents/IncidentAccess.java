@@ -68,7 +68,7 @@ class IncidentAccess {
         events.publishEvent(new PlaybookChanged(Actor.current(), action, subject, summary));
     }
 
-    private static ProtectedRecord record(IncidentView v) {
+    static ProtectedRecord record(IncidentView v) {
         return new ProtectedRecord(v.teamId(), v.constituency(), v.tlp(), v.participants());
     }
 }
