@@ -53,14 +53,17 @@ public class IncidentService {
     /** Opens an incident with a gap-free key {@code IR-YYYY-NNNN}; the caller becomes a participant. */
     @PreAuthorize("hasRole('INCIDENT_HANDLER')")
     public IncidentView open(IncidentFields fields) {
-        return openIncident(fields).view();
+        return openIncident(fields, java.util.Set.of()).view();
     }
 
-    Incident openIncident(IncidentFields fields) {
+    /** Opens an incident that {@code participants} may read besides the caller and the assignee. */
+    Incident openIncident(IncidentFields fields, java.util.Set<UUID> participants) {
         IncidentReferences.Resolved resolved = references.resolve(fields);
         Actor actor = Actor.current();
-        Incident incident = incidents.saveAndFlush(new Incident(keys.next(KEY_SERIES, KEY_DIGITS, 1).get(0), fields,
-                resolved.priority(), resolved.assigneeId(), actor.username(), policy.currentUserId().orElse(null), now()));
+        Incident draft = new Incident(keys.next(KEY_SERIES, KEY_DIGITS, 1).get(0), fields, resolved.priority(),
+                resolved.assigneeId(), actor.username(), policy.currentUserId().orElse(null), now());
+        participants.forEach(draft::addParticipant);
+        Incident incident = incidents.saveAndFlush(draft);
         IncidentView v = incident.view();
         access.record(incident, JournalKind.STATUS, "incident.opened", "opened: " + v.title() + "; classification: "
                 + v.classKey() + "/" + v.typeKey() + "; priority: " + v.priority() + "; tlp: " + v.tlp());

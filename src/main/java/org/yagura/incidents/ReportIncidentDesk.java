@@ -42,9 +42,10 @@ class ReportIncidentDesk implements IncidentDesk {
         fields = new IncidentFields(fields.title(), triage.reason(), fields.classKey(), fields.typeKey(), fields.impact(),
                 fields.urgency(), fields.tlp(), fields.pap(), null, null, null, null, null, null, null, first.receivedAt(),
                 null, null, null, null, null, null, false, null);
-        Incident incident = service.openIncident(fields);
-        reports.stream().filter(r -> r.tlp() == Tlp.RED && r.createdById() != null)
-                .forEach(r -> incident.addParticipant(r.createdById()));
+        // whoever could read a TLP:RED report can read the incident made of it
+        Incident incident = service.openIncident(fields, reports.stream()
+                .filter(r -> r.tlp() == Tlp.RED && r.createdById() != null).map(ReportView::createdById)
+                .collect(java.util.stream.Collectors.toSet()));
         take(incident, reports);
         return incident.key();
     }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.yagura.shared.test.Browser;
 import org.yagura.shared.test.RequiresChrome;
@@ -69,14 +70,17 @@ class IncidentMergeBrowserTests {
                 assertThat(browser.find(By.id("incident-reports")).getText()).contains(first, second);
                 String journal = browser.find(By.id("journal")).getText();
                 assertThat(journal).contains("report " + first + " attached", "report " + second + " attached", "opened:");
+                new Actions(browser.driver()).scrollToElement(browser.find(By.id("journal"))).perform();
             });
             browser.step("note-added-to-journal", () -> {
                 browser.type(By.id("journal-body"), "Asked the bank's CSIRT to **take down** the site.");
-                WebElement submit = browser.find(By.id("journal-submit"));
-                submit.click();
-                browser.waitForReload(submit);
+                WebElement form = browser.find(By.id("journal-form"));
+                form.submit();
+                browser.waitForReload(form);
                 assertThat(browser.find(By.id("flash")).getText()).contains("added to the journal");
-                assertThat(browser.find(By.cssSelector("#journal strong")).getText()).isEqualTo("take down");
+                WebElement note = browser.find(By.cssSelector("#journal strong"));
+                assertThat(note.getText()).isEqualTo("take down");
+                new Actions(browser.driver()).scrollToElement(note).perform();
             });
         }
     }

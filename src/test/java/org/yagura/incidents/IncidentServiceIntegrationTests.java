@@ -194,6 +194,25 @@ class IncidentServiceIntegrationTests {
     }
 
     @Test
+    void anIncidentOpenedFromARedReportIsRedAndHiddenFromEveryoneElse() {
+        UserSummary author = IncidentFixtures.createUser(users, Role.INCIDENT_HANDLER);
+        UserSummary bystander = IncidentFixtures.createUser(users, Role.INCIDENT_HANDLER);
+        signIn(details, author.username());
+        ReportView red = reports.submit(new NewReport("vip", "CEO mailbox read by someone", null, null, null, null, null,
+                null, Tlp.RED), Channel.API, null).report();
+        ReportView green = report("Related public phishing page");
+        IncidentView incident = incidentReports.openFromReports(List.of(green.key(), red.key()), "intrusions",
+                "unprivileged-account-compromise", null);
+        assertThat(incident.tlp()).isEqualTo(Tlp.RED);
+        assertThat(incident.participants()).containsExactly(author.id());
+        assertThat(incidents.get(incident.key()).version()).isEqualTo(incident.version());
+        signIn(details, bystander.username());
+        assertThatThrownBy(() -> incidents.get(incident.key())).isInstanceOf(NotFoundException.class);
+        signIn(details, "admin");
+        assertThatThrownBy(() -> incidents.get(incident.key())).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
     void attachingToAClosedIncidentLeavesTheReportInTheQueue() {
         IncidentView closed = incidents.open(phishing("Closed one"));
         completeReview(reviews, closed.key());

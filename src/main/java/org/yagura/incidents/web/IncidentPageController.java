@@ -134,6 +134,17 @@ class IncidentPageController {
         return "redirect:/incidents/" + key;
     }
 
+    @PostMapping("/{key}/participants")
+    String addParticipant(@PathVariable String key, @RequestParam String username, Model model, RedirectAttributes redirect) {
+        try {
+            incidents.addParticipant(key, username);
+        } catch (YaguraException e) {
+            return detail.page(key, detail.of(e), model);
+        }
+        redirect.addFlashAttribute("flash", "incidents.participant.added");
+        return "redirect:/incidents/" + key;
+    }
+
     private String form(IncidentForm form, @Nullable String key, FormErrors errors, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("key", key);

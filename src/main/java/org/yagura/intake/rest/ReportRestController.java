@@ -92,7 +92,8 @@ class ReportRestController {
     }
 
     @PostMapping("/{key}/triage")
-    @Operation(summary = "Triage a report: classification and decision (OPEN_INCIDENT opens an incident, ATTACH_TO_INCIDENT + incidentKey adds it to one); give version to detect concurrent triage (409)")
+    @Operation(summary = "Triage a report: classification and decision (OPEN_INCIDENT opens an incident, "
+            + "ATTACH_TO_INCIDENT with incidentKey adds it to one); give version to detect concurrent triage (409)")
     ReportView triage(@PathVariable String key, @Valid @RequestBody TriageRequest request) {
         return reports.triage(key, request.triage(), request.version());
     }

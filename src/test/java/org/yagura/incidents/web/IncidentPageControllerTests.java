@@ -69,6 +69,11 @@ class IncidentPageControllerTests {
         mvc.perform(post(location).header("Authorization", ADMIN).header("Accept-Language", "en")
                         .param("title", "Edited").param("classification", "intrusions/system-compromise").param("version", "99"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Someone else changed this incident")));
+        mvc.perform(post(location + "/participants").header("Authorization", ADMIN).header("Accept-Language", "en")
+                        .param("username", "nobody-at-all"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("No such user: nobody-at-all")));
+        mvc.perform(post(location + "/participants").header("Authorization", ADMIN).param("username", "admin"))
+                .andExpect(status().is3xxRedirection());
         mvc.perform(post(location + "/tasks").header("Authorization", ADMIN).param("title", "Image the disk").param("kind", "TASK"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(post(location + "/journal").header("Authorization", ADMIN).param("kind", "NOTE").param("body", "Called **the ISP**"))
