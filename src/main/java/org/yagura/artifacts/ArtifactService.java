@@ -108,6 +108,13 @@ public class ArtifactService {
                 .orElseThrow(() -> new NotFoundException("artifacts.not-found", key));
     }
 
+    /** The record behind {@code /<collection>/<key>}, as its owning module shows it; 404 when unknown or hidden. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('OBSERVER')")
+    public AttachedRecord record(String collection, String key) {
+        return records.inCollection(collection, key);
+    }
+
     /** The record an artifact belongs to, as its owning module shows it. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('OBSERVER')")
