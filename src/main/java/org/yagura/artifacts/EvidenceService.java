@@ -95,7 +95,7 @@ public class EvidenceService {
                 blank(item.sourceSystem()), blank(item.sourceDevice()), blank(item.sourcePerson()), blank(item.sourceLocation()),
                 item.acquiredBy().strip(), item.acquiredAt().truncatedTo(ChronoUnit.MICROS), blank(item.acquisitionMethod()),
                 blank(item.acquisitionTool()), sha256, lower(item.md5()), lower(item.sha1()), item.storageLocation().strip(),
-                item.legalHold(), item.retentionUntil(), blank(item.disposition()), actor.username(), tlp, actor.username(),
+                Boolean.TRUE.equals(item.legalHold()), item.retentionUntil(), blank(item.disposition()), actor.username(), tlp, actor.username(),
                 policy.currentUserId().orElse(null), now, 0);
         evidence.insert(created);
         evidence.append(created.id(), new CustodyEntry(UUID.randomUUID(), 1, CustodyEntryType.ACQUIRED, null, actor.username(),
@@ -111,6 +111,13 @@ public class EvidenceService {
     @PreAuthorize("hasRole('OBSERVER')")
     public EvidenceDetail get(String key) {
         return detail(load(key));
+    }
+
+    /** The record an evidence item belongs to, as its owning module shows it. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('OBSERVER')")
+    public AttachedRecord recordOf(EvidenceView item) {
+        return records.of(item.recordKind(), item.recordKey());
     }
 
     /** Evidence items the caller may read, newest first. */

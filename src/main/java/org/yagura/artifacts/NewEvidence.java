@@ -11,7 +11,8 @@ import org.yagura.shared.Tlp;
 
 /**
  * An evidence item as it is recorded. A digital item names the artifact (stored file) it consists of;
- * its SHA-256 at acquisition, when given, must be that file's. Without a TLP it takes its record's.
+ * its SHA-256 at acquisition, when given, must be that file's. Without a TLP it takes its record's;
+ * without {@code legalHold} it is not on hold.
  */
 public record NewEvidence(
         @Nullable @Size(max = 32) String recordKind,
@@ -31,7 +32,7 @@ public record NewEvidence(
         @Nullable @Pattern(regexp = "[0-9a-fA-F]{32}") String md5,
         @Nullable @Pattern(regexp = "[0-9a-fA-F]{40}") String sha1,
         @NotBlank @Size(max = 500) String storageLocation,
-        boolean legalHold,
+        @Nullable Boolean legalHold,
         @Nullable LocalDate retentionUntil,
         @Nullable @Size(max = 500) String disposition,
         @Nullable Tlp tlp) {
