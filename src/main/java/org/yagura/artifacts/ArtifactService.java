@@ -14,7 +14,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.yagura.identity.AccessPolicy;
 import org.yagura.identity.ProtectedRecord;
 import org.yagura.shared.Actor;
@@ -43,9 +45,11 @@ public class ArtifactService {
     private final HumanKeys keys;
     private final AccessPolicy policy;
     private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
 
     ArtifactService(ArtifactRepository artifacts, ArtifactRecords records, BlobStore blobs, BlobCleanup cleanup,
-            AnalysisQueue queue, ProtectedZip zip, HumanKeys keys, AccessPolicy policy, ApplicationEventPublisher events) {
+            AnalysisQueue queue, ProtectedZip zip, HumanKeys keys, AccessPolicy policy, ApplicationEventPublisher events,
+            TransactionTemplate transactions) {
         this.artifacts = artifacts;
         this.records = records;
         this.blobs = blobs;
@@ -55,12 +59,15 @@ public class ArtifactService {
         this.keys = keys;
         this.policy = policy;
         this.events = events;
+        this.transactions = transactions;
     }
 
     /**
      * Stores files on a record, hashed on arrival, and queues their analysis; all files or none. The
-     * artifacts take the record's TLP unless a stricter one is given.
+     * artifacts take the record's TLP unless a stricter one is given. The files are copied into the
+     * store before the transaction starts, so a large upload holds no connection and no lock meanwhile.
      */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     @PreAuthorize("hasRole('ANALYST')")
     public List<ArtifactView> upload(String collection, String recordKey, List<Upload> files, @Nullable Tlp tlp) {
         AttachedRecord record = records.inCollection(collection, recordKey);
@@ -70,6 +77,19 @@ public class ArtifactService {
         if (files.isEmpty() || files.size() > MAX_FILES) {
             throw new BadRequestException("artifacts.files.count", MAX_FILES);
         }
+        List<BlobRef> blobRefs = new ArrayList<>();
+        try {
+            for (Upload file : files) {
+                blobRefs.add(store(file));
+            }
+            return transactions.execute(status -> insert(record, files, blobRefs, tlp));
+        } catch (RuntimeException e) {
+            blobRefs.forEach(b -> cleanup.deleteUnlessReferenced(b.sha256()));
+            throw e;
+        }
+    }
+
+    private List<ArtifactView> insert(AttachedRecord record, List<Upload> files, List<BlobRef> blobRefs, @Nullable Tlp tlp) {
         Tlp effective = tlp == null || tlp.compareTo(record.tlp()) < 0 ? record.tlp() : tlp;
         Actor actor = Actor.current();
         UUID creator = policy.currentUserId().orElse(null);
@@ -77,12 +97,10 @@ public class ArtifactService {
         List<String> newKeys = keys.next(KEY_SERIES, 5, files.size());
         List<ArtifactView> stored = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
-            Upload file = files.get(i);
-            BlobRef blob = store(file);
-            cleanup.deleteOnRollbackUnlessReferenced(blob.sha256());
+            BlobRef blob = blobRefs.get(i);
             ArtifactView artifact = new ArtifactView(UUID.randomUUID(), newKeys.get(i), record.kind(), record.key(),
-                    fileName(file.fileName()), blankToNull(file.declaredType()), blob.size(), blob.sha256(), effective,
-                    AnalysisStatus.PENDING, null, null, 0, null, actor.username(), creator, now, 0);
+                    fileName(files.get(i).fileName()), blankToNull(files.get(i).declaredType()), blob.size(), blob.sha256(),
+                    effective, AnalysisStatus.PENDING, null, null, 0, null, actor.username(), creator, now, 0);
             artifacts.insert(artifact);
             queue.schedule(artifact.id());
             events.publishEvent(new ArtifactChanged(actor, "artifact.uploaded", artifact.id(), artifact.key(),

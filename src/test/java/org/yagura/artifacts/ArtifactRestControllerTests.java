@@ -102,7 +102,8 @@ class ArtifactRestControllerTests {
         String report = report(mvc, "AMBER");
         byte[] big = new byte[64 * 1024 + 1];
         big[0] = 7;
-        mvc.perform(multipart("/api/v1/reports/" + report + "/artifacts").file(file("small.txt", TEXT)).file(file("big.bin", big))
+        byte[] small = ("stored first, then removed " + System.nanoTime()).getBytes(StandardCharsets.UTF_8);
+        mvc.perform(multipart("/api/v1/reports/" + report + "/artifacts").file(file("small.txt", small)).file(file("big.bin", big))
                         .header("Authorization", ADMIN))
                 .andExpect(status().isPayloadTooLarge())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
@@ -111,6 +112,7 @@ class ArtifactRestControllerTests {
         assertThat(jdbc.sql("SELECT count(*) FROM artifact WHERE record_key = ?").param(report).query(Integer.class).single())
                 .isZero();
         assertThat(blobs.exists(sha256(big))).isFalse();
+        assertThat(blobs.exists(sha256(small))).as("the blob of the file stored before the failure").isFalse();
         try (Stream<Path> temp = Files.list(dataDir.resolve("blobs").resolve("tmp"))) {
             assertThat(temp.filter(p -> p.getFileName().toString().startsWith("upload-")).toList()).isEmpty();
         }
