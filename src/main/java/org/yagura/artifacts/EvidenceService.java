@@ -245,9 +245,23 @@ public class EvidenceService {
     }
 
     private boolean readable(EvidenceView e) {
-        return policy.currentViewer().map(v -> policy.canRead(v, new ProtectedRecord(null, null, e.tlp(),
-                e.createdById() == null ? Set.of() : Set.of(e.createdById())))).orElse(false)
-                && records.readable(e.recordKind(), e.recordKey());
+        return policy.currentViewer().map(v -> policy.canRead(v, new ProtectedRecord(null, null, e.tlp(), participants(e))))
+                .orElse(false) && records.readable(e.recordKind(), e.recordKey());
+    }
+
+    /** Who takes part in a TLP:RED item: whoever recorded it, holds it, or is asked to take it over. */
+    private Set<UUID> participants(EvidenceView e) {
+        Set<UUID> ids = new java.util.HashSet<>();
+        if (e.createdById() != null) {
+            ids.add(e.createdById());
+        }
+        if (e.tlp() == Tlp.RED) {
+            CustodyEntry pending = EvidenceDetail.pending(evidence.history(e.id()));
+            for (String name : pending == null ? List.of(e.custodian()) : List.of(e.custodian(), String.valueOf(pending.toUser()))) {
+                users.findByUsername(name).ifPresent(u -> ids.add(u.id()));
+            }
+        }
+        return ids;
     }
 
     private static Instant now() {

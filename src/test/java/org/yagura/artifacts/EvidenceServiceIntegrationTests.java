@@ -133,6 +133,25 @@ class EvidenceServiceIntegrationTests {
     }
 
     @Test
+    void aRedItemIsSeenOnlyByWhoRecordedItHoldsItOrIsAskedToTakeIt() {
+        String alice = user(Role.INCIDENT_HANDLER);
+        String bob = user(Role.INCIDENT_HANDLER);
+        NewEvidence red = physical("Phone of the CEO");
+        String key = evidence.record(new NewEvidence(red.recordKind(), red.recordKey(), red.description(), red.type(), null,
+                null, null, null, null, "admin", red.acquiredAt(), null, null, null, null, null, "Safe 1", true, null, null,
+                Tlp.RED)).item().key();
+        signIn(alice);
+        assertThatThrownBy(() -> evidence.get(key)).isInstanceOf(org.yagura.shared.api.NotFoundException.class);
+        signIn("admin");
+        evidence.requestTransfer(key, alice, "Forensic imaging");
+        signIn(alice);
+        assertThat(evidence.confirmTransfer(key).item().custodian()).isEqualTo(alice);
+        assertThat(evidence.get(key).item().tlp()).isEqualTo(Tlp.RED);
+        signIn(bob);
+        assertThatThrownBy(() -> evidence.get(key)).isInstanceOf(org.yagura.shared.api.NotFoundException.class);
+    }
+
+    @Test
     void verificationDetectsATamperedOrMissingFile() throws Exception {
         byte[] content = bytes("memory image");
         ArtifactView file = artifacts.upload("reports", report, List.of(upload("mem.raw", content)), null).get(0);
