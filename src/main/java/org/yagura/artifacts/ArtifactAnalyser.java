@@ -81,7 +81,8 @@ class ArtifactAnalyser {
                 record(artifact.id(), artifact.key(), run.get(timeout.toMillis(), TimeUnit.MILLISECONDS), null);
             } catch (TimeoutException e) {
                 run.cancel(true);
-                record(artifact.id(), artifact.key(), null, "timed out after " + timeout.toSeconds() + " s");
+                record(artifact.id(), artifact.key(), null,
+                        "timed out after " + timeout.toString().substring(2).toLowerCase(java.util.Locale.ROOT));
             } catch (ExecutionException e) {
                 Throwable cause = e.getCause() == null ? e : e.getCause();
                 log.info("Analysis of {} failed: {}", artifact.key(), cause.toString());
