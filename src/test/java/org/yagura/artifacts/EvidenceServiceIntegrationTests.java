@@ -44,6 +44,8 @@ class EvidenceServiceIntegrationTests {
     @Autowired
     EvidenceService evidence;
     @Autowired
+    CustodyService custody;
+    @Autowired
     ReportService reports;
     @Autowired
     UserService users;
@@ -89,7 +91,7 @@ class EvidenceServiceIntegrationTests {
         assertThat(paper.item().custodian()).isEqualTo("admin");
         assertThat(paper.item().legalHold()).isTrue();
         assertThat(paper.custody()).singleElement().satisfies(e -> assertThat(e.type()).isEqualTo(CustodyEntryType.ACQUIRED));
-        assertThatThrownBy(() -> evidence.verify(paper.item().key())).isInstanceOf(BadRequestException.class);
+        assertThatThrownBy(() -> custody.verify(paper.item().key())).isInstanceOf(BadRequestException.class);
         assertThatThrownBy(() -> evidence.record(digital(null, null))).isInstanceOf(BadRequestException.class)
                 .extracting(e -> ((YaguraException) e).messageKey()).isEqualTo("artifacts.evidence.artifact.required");
         ArtifactView file = artifacts.upload("reports", report, List.of(upload("disk.img", bytes("disk"))), null).get(0);
@@ -103,20 +105,20 @@ class EvidenceServiceIntegrationTests {
         String bob = user(Role.ANALYST);
         String key = evidence.record(physical("Laptop of the affected employee, serial 5CD1234XYZ")).item().key();
 
-        assertThatThrownBy(() -> evidence.requestTransfer(key, "nobody-" + UUID.randomUUID(), null))
+        assertThatThrownBy(() -> custody.requestTransfer(key, "nobody-" + UUID.randomUUID(), null))
                 .isInstanceOf(BadRequestException.class);
-        EvidenceDetail requested = evidence.requestTransfer(key, alice, "Imaging in the forensics lab");
+        EvidenceDetail requested = custody.requestTransfer(key, alice, "Imaging in the forensics lab");
         assertThat(requested.pendingTransfer().toUser()).isEqualTo(alice);
         assertThat(requested.item().custodian()).isEqualTo("admin");
-        assertThatThrownBy(() -> evidence.requestTransfer(key, bob, null)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> custody.requestTransfer(key, bob, null)).isInstanceOf(ConflictException.class);
 
         signIn(bob);
-        assertThatThrownBy(() -> evidence.confirmTransfer(key)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> custody.confirmTransfer(key)).isInstanceOf(AccessDeniedException.class);
         signIn("admin");
-        assertThatThrownBy(() -> evidence.confirmTransfer(key)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> custody.confirmTransfer(key)).isInstanceOf(AccessDeniedException.class);
 
         signIn(alice);
-        EvidenceDetail confirmed = evidence.confirmTransfer(key);
+        EvidenceDetail confirmed = custody.confirmTransfer(key);
         assertThat(confirmed.item().custodian()).isEqualTo(alice);
         assertThat(confirmed.pendingTransfer()).isNull();
         assertThat(confirmed.custody()).extracting(CustodyEntry::type).containsExactly(CustodyEntryType.ACQUIRED,
@@ -124,10 +126,10 @@ class EvidenceServiceIntegrationTests {
         assertThat(confirmed.custody().get(2).transferId()).isEqualTo(confirmed.custody().get(1).id());
         assertThat(confirmed.custody().get(2).fromUser()).isEqualTo("admin");
         assertThat(confirmed.custody()).extracting(CustodyEntry::seq).containsExactly(1, 2, 3);
-        assertThatThrownBy(() -> evidence.confirmTransfer(key)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> custody.confirmTransfer(key)).isInstanceOf(ConflictException.class);
 
         signIn("admin");
-        assertThatThrownBy(() -> evidence.requestTransfer(key, bob, null)).isInstanceOf(ConflictException.class)
+        assertThatThrownBy(() -> custody.requestTransfer(key, bob, null)).isInstanceOf(ConflictException.class)
                 .extracting(e -> ((YaguraException) e).messageKey()).isEqualTo("artifacts.evidence.transfer.not-custodian");
         assertAudited(key, "evidence.recorded", "evidence.transfer-requested", "evidence.transfer-confirmed");
     }
@@ -143,9 +145,9 @@ class EvidenceServiceIntegrationTests {
         signIn(alice);
         assertThatThrownBy(() -> evidence.get(key)).isInstanceOf(org.yagura.shared.api.NotFoundException.class);
         signIn("admin");
-        evidence.requestTransfer(key, alice, "Forensic imaging");
+        custody.requestTransfer(key, alice, "Forensic imaging");
         signIn(alice);
-        assertThat(evidence.confirmTransfer(key).item().custodian()).isEqualTo(alice);
+        assertThat(custody.confirmTransfer(key).item().custodian()).isEqualTo(alice);
         assertThat(evidence.get(key).item().tlp()).isEqualTo(Tlp.RED);
         signIn(bob);
         assertThatThrownBy(() -> evidence.get(key)).isInstanceOf(org.yagura.shared.api.NotFoundException.class);
@@ -159,20 +161,20 @@ class EvidenceServiceIntegrationTests {
         assertThat(item.item().sha256()).isEqualTo(file.sha256());
         String key = item.item().key();
 
-        assertThat(evidence.verify(key).custody().get(1).result()).isEqualTo(VerificationResult.MATCH);
+        assertThat(custody.verify(key).custody().get(1).result()).isEqualTo(VerificationResult.MATCH);
 
         Path blob = dataDir.resolve("blobs").resolve(file.sha256().substring(0, 2)).resolve(file.sha256().substring(2, 4))
                 .resolve(file.sha256());
         Files.write(blob, bytes("tampered"));
-        CustodyEntry tampered = evidence.verify(key).custody().get(2);
+        CustodyEntry tampered = custody.verify(key).custody().get(2);
         assertThat(tampered.result()).isEqualTo(VerificationResult.MISMATCH);
         assertThat(tampered.verifiedSha256()).isNotEqualTo(file.sha256());
         assertThat(tampered.actor()).isEqualTo("admin");
 
         Files.delete(blob);
-        assertThat(evidence.verify(key).custody().get(3).result()).isEqualTo(VerificationResult.MISSING);
+        assertThat(custody.verify(key).custody().get(3).result()).isEqualTo(VerificationResult.MISSING);
         Files.write(blob, content);
-        EvidenceDetail restored = evidence.verify(key);
+        EvidenceDetail restored = custody.verify(key);
         assertThat(restored.custody()).extracting(CustodyEntry::result).containsExactly(null, VerificationResult.MATCH,
                 VerificationResult.MISMATCH, VerificationResult.MISSING, VerificationResult.MATCH);
     }

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.yagura.artifacts.CustodyService;
 import org.yagura.artifacts.EvidenceDetail;
 import org.yagura.artifacts.EvidenceService;
 import org.yagura.artifacts.EvidenceView;
@@ -30,9 +31,11 @@ import org.yagura.shared.api.CursorRequest;
 class EvidenceRestController {
 
     private final EvidenceService evidence;
+    private final CustodyService custody;
 
-    EvidenceRestController(EvidenceService evidence) {
+    EvidenceRestController(EvidenceService evidence, CustodyService custody) {
         this.evidence = evidence;
+        this.custody = custody;
     }
 
     @PostMapping
@@ -58,19 +61,19 @@ class EvidenceRestController {
     @PostMapping("/{key}/transfers")
     @Operation(summary = "As the current custodian, hand the item over to another user; it takes effect when that user confirms")
     ResponseEntity<EvidenceDetail> transfer(@PathVariable String key, @Valid @RequestBody TransferRequest request) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(evidence.requestTransfer(key, request.to(), request.purpose()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(custody.requestTransfer(key, request.to(), request.purpose()));
     }
 
     @PostMapping("/{key}/transfers/confirmation")
     @Operation(summary = "As the receiving user, confirm the transfer waiting for you")
     EvidenceDetail confirm(@PathVariable String key) {
-        return evidence.confirmTransfer(key);
+        return custody.confirmTransfer(key);
     }
 
     @PostMapping("/{key}/verifications")
     @Operation(summary = "Re-hash the stored file of a digital item now and record whether it matches the acquisition hash")
     ResponseEntity<EvidenceDetail> verify(@PathVariable String key) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(evidence.verify(key));
+        return ResponseEntity.status(HttpStatus.CREATED).body(custody.verify(key));
     }
 
     /** A transfer to another user, with its purpose. */

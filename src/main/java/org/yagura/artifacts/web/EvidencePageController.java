@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.yagura.artifacts.CustodyReport;
+import org.yagura.artifacts.CustodyService;
 import org.yagura.artifacts.EvidenceDetail;
 import org.yagura.artifacts.EvidenceService;
 import org.yagura.artifacts.EvidenceType;
@@ -32,11 +33,13 @@ import org.yagura.shared.web.FormErrors;
 class EvidencePageController {
 
     private final EvidenceService evidence;
+    private final CustodyService custody;
     private final CustodyReport report;
     private final MessageSource messages;
 
-    EvidencePageController(EvidenceService evidence, CustodyReport report, MessageSource messages) {
+    EvidencePageController(EvidenceService evidence, CustodyService custody, CustodyReport report, MessageSource messages) {
         this.evidence = evidence;
+        this.custody = custody;
         this.report = report;
         this.messages = messages;
     }
@@ -80,7 +83,7 @@ class EvidencePageController {
     String transfer(@PathVariable String key, @RequestParam(defaultValue = "") String to,
             @RequestParam(required = false) @Nullable String purpose, Model model, RedirectAttributes redirect) {
         try {
-            evidence.requestTransfer(key, to, purpose);
+            custody.requestTransfer(key, to, purpose);
         } catch (YaguraException e) {
             return detail(evidence.get(key), FormErrors.none(messages).add(null, e), model);
         }
@@ -91,7 +94,7 @@ class EvidencePageController {
     @PostMapping("/evidence/{key}/transfer/confirmation")
     String confirm(@PathVariable String key, Model model, RedirectAttributes redirect) {
         try {
-            evidence.confirmTransfer(key);
+            custody.confirmTransfer(key);
         } catch (YaguraException e) {
             return detail(evidence.get(key), FormErrors.none(messages).add(null, e), model);
         }
@@ -102,7 +105,7 @@ class EvidencePageController {
     @PostMapping("/evidence/{key}/verification")
     String verify(@PathVariable String key, Model model, RedirectAttributes redirect) {
         try {
-            EvidenceDetail verified = evidence.verify(key);
+            EvidenceDetail verified = custody.verify(key);
             var last = verified.custody().get(verified.custody().size() - 1);
             redirect.addFlashAttribute("flash", "artifacts.evidence.verified." + last.result());
         } catch (YaguraException e) {
