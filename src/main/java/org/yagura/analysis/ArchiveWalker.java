@@ -65,7 +65,8 @@ final class ArchiveWalker {
 
     private void zip(Counting raw) throws IOException {
         ZipInputStream zip = new ZipInputStream(raw);
-        for (ZipEntry entry = zip.getNextEntry(); entry != null && !stopped; entry = zip.getNextEntry()) {
+        // test stopped before getNextEntry: that call inflates the rest of the current entry (a bomb's)
+        for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = stopped ? null : zip.getNextEntry()) {
             office.name(entry.getName());
             if (!entry.isDirectory()) {
                 member(entry.getName(), zip, raw, raw.count());
@@ -75,7 +76,7 @@ final class ArchiveWalker {
 
     private void tar(Counting raw) throws IOException {
         TarReader tar = new TarReader(raw);
-        for (TarReader.Entry entry = tar.next(); entry != null && !stopped; entry = tar.next()) {
+        for (TarReader.Entry entry = tar.next(); entry != null; entry = stopped ? null : tar.next()) {
             char type = entry.type();
             if (type == '0' || type == '\0' || type == '7') {
                 member(entry.name(), tar.content(), raw, raw.count());
