@@ -65,6 +65,52 @@ class PrintableStringsTests {
         assertThat(strings.found().get(0).value()).hasSize(100);
     }
 
+    @Test
+    void agreesWithAByteByByteReferenceOnRandomMixedDataInRandomChunks() {
+        java.util.Random random = new java.util.Random(42);
+        for (int round = 0; round < 30; round++) {
+            byte[] data = new byte[20_000];
+            random.nextBytes(data);
+            for (int k = 0; k < 40; k++) {
+                byte[] word = ("word" + "x".repeat(random.nextInt(1_200))).getBytes(StandardCharsets.US_ASCII);
+                byte[] insert = random.nextBoolean() ? word : new String(word, StandardCharsets.US_ASCII).getBytes(StandardCharsets.UTF_16LE);
+                int at = random.nextInt(data.length - insert.length);
+                System.arraycopy(insert, 0, data, at, insert.length);
+            }
+            int chunk = 1 + random.nextInt(5_000);
+            assertThat(extract(data, 4, chunk)).as("round %d, chunks of %d", round, chunk).isEqualTo(reference(data, 4, 1000));
+        }
+    }
+
+    /** One character at a time, the obvious way. */
+    private static List<FoundString> reference(byte[] data, int min, int max) {
+        List<FoundString> out = new java.util.ArrayList<>();
+        for (int width = 1; width <= 2; width++) {
+            for (int parity = 0; parity < width; parity++) {
+                int start = -1;
+                for (int i = parity; i <= data.length; i += width) {
+                    boolean printable = i + width <= data.length && ((data[i] >= 0x20 && data[i] < 0x7f) || data[i] == '\t')
+                            && (width == 1 || data[i + 1] == 0);
+                    if (printable && start < 0) {
+                        start = i;
+                    } else if (!printable && start >= 0) {
+                        int length = (i - start) / width;
+                        if (length >= min) {
+                            StringBuilder value = new StringBuilder();
+                            for (int j = start; j < start + Math.min(length, max) * width; j += width) {
+                                value.append((char) data[j]);
+                            }
+                            out.add(new FoundString(start, width == 1 ? FoundString.ASCII : FoundString.UTF_16LE, length, value.toString()));
+                        }
+                        start = -1;
+                    }
+                }
+            }
+        }
+        out.sort(java.util.Comparator.comparingLong(FoundString::offset).thenComparing(FoundString::encoding));
+        return out;
+    }
+
     private static List<FoundString> extract(byte[] data, int min, int chunk) {
         PrintableStrings strings = new PrintableStrings(min, 1000, 1000);
         for (int i = 0; i < data.length; i += chunk) {
@@ -72,6 +118,6 @@ class PrintableStringsTests {
         }
         strings.finish();
         return strings.found().stream()
-                .sorted(java.util.Comparator.comparingLong(FoundString::offset)).toList();
+                .sorted(java.util.Comparator.comparingLong(FoundString::offset).thenComparing(FoundString::encoding)).toList();
     }
 }
