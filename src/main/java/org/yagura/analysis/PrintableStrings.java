@@ -186,16 +186,6 @@ public final class PrintableStrings implements ByteSink {
             this.encoding = encoding;
         }
 
-        /** Adds {@code n} characters from {@code data[at…]} (one byte each). */
-        void take(byte[] data, int at, int n) {
-            int copy = Math.min(n, maxLength - kept);
-            if (copy > 0) {
-                System.arraycopy(data, at, text, kept, copy);
-                kept += copy;
-            }
-            length = (int) Math.min(Integer.MAX_VALUE, (long) length + n);
-        }
-
         void takeOne(int c) {
             if (kept < maxLength) {
                 text[kept++] = (byte) c;
