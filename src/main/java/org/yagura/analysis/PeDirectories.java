@@ -102,7 +102,7 @@ final class PeDirectories {
             boolean byOrdinal = plus ? value < 0 : (value & 0x80000000L) != 0;
             String function;
             if (byOrdinal) {
-                function = "ord" + (value & 0xffff);
+                function = PeOrdinals.name(dll, value & 0xffff);
             } else {
                 function = string((value & 0x7fffffffL) + 2);
                 if (function == null) {

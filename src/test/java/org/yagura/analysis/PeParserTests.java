@@ -72,6 +72,18 @@ class PeParserTests {
     }
 
     @Test
+    void namesWinsockOrdinalsAsPefileDoes() throws Exception {
+        byte[] pe = AnalysisSamples.minimalPe();
+        byte[] name = "WS2_32.dll\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        System.arraycopy(name, 0, pe, 0x490, name.length);
+        PeInfo info = analyze("ws2.exe", pe).pe();
+
+        assertThat(info.imports().get(1)).isEqualTo(new PeInfo.Import("WS2_32.dll", java.util.List.of("getpeername", "Frobnicate")));
+        // pefile 2023.2.7: get_imphash() of the same bytes
+        assertThat(info.imphash()).isEqualTo("888b70314e44327fecc197cf8210dbbd");
+    }
+
+    @Test
     void flagsAnomaliesOfAWritableExecutableSectionAndAnEntryPointOutsideSections() throws Exception {
         ByteBuffer pe = ByteBuffer.wrap(AnalysisSamples.minimalPe()).order(ByteOrder.LITTLE_ENDIAN);
         pe.putInt(0x58 + 16, 0x9000);
