@@ -71,6 +71,8 @@ final class AnalysisJson {
         field("machine", e.machine());
         field("entry", "0x" + Long.toHexString(e.entry()));
         field("interpreter", e.interpreter());
+        out.append(",\"libraries\":");
+        strings(e.libraries());
         out.append(",\"sections\":[");
         join(e.sections(), (s, first) -> {
             out.append("{\"name\":").append(quote(s.name()));

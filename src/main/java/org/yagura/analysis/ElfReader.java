@@ -8,6 +8,7 @@ import java.nio.channels.FileChannel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import net.fornwall.jelf.ElfDynamicSection;
 import net.fornwall.jelf.ElfFile;
 import net.fornwall.jelf.ElfSymbol;
 import net.fornwall.jelf.ElfSymbolTableSection;
@@ -62,7 +63,9 @@ final class ElfReader {
         String interpreter = null;
         long symbolCount = 0;
         List<ElfInfo.Symbol> symbols = new ArrayList<>();
+        List<String> libraries = new ArrayList<>();
         if (safe) {
+            libraries(elf, size, libraries);
             try {
                 interpreter = elf.getInterpreter();
             } catch (RuntimeException e) {
@@ -81,7 +84,28 @@ final class ElfReader {
         int type = elf.e_type & 0xffff;
         return new ElfInfo(wide ? "ELF64" : "ELF32", elf.ei_data == ElfFile.DATA_MSB ? "big-endian" : "little-endian",
                 "abi " + elf.ei_osabi, type < TYPES.length ? TYPES[type] : "type " + type, machine, elf.e_entry,
-                interpreter, sections, symbolCount, symbols);
+                interpreter, libraries, sections, symbolCount, symbols);
+    }
+
+    private void libraries(ElfFile elf, long size, List<String> out) {
+        try {
+            ElfDynamicSection dynamic = elf.getDynamicSection();
+            if (dynamic == null) {
+                return;
+            }
+            // jelf allocates the dynamic string table at the size DT_STRSZ claims
+            if (dynamic.dt_strtab_size < 0 || dynamic.dt_strtab_size > Math.min(size, limits.maxScannedBytes())) {
+                errors.add("elf: dynamic string table size " + dynamic.dt_strtab_size + " is larger than the file");
+                return;
+            }
+            for (String library : dynamic.getNeededLibraries()) {
+                if (out.size() < limits.maxListed()) {
+                    out.add(library);
+                }
+            }
+        } catch (RuntimeException e) {
+            errors.add("elf: dynamic section unreadable: " + e.getMessage());
+        }
     }
 
     private long symbols(ElfFile elf, int index, String table, List<ElfInfo.Symbol> out) {

@@ -76,6 +76,7 @@ class AnalyzeCommandTests {
         var elfJson = mapper.readTree(lines.get(1));
         assertThat(elfJson.at("/elf/machine").asText()).isEqualTo("x86-64");
         assertThat(elfJson.at("/elf/interpreter").asText()).startsWith("/lib");
+        assertThat(elfJson.at("/elf/libraries/0").asText()).isEqualTo("libc.so.6");
         var zipJson = mapper.readTree(lines.get(2));
         assertThat(zipJson.at("/archive/format").asText()).isEqualTo("zip");
         assertThat(zipJson.at("/archive/members/0/path").asText()).isEqualTo("tool.exe");

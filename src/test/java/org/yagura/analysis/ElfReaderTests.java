@@ -38,6 +38,7 @@ class ElfReaderTests {
         assertThat(elf.type()).isIn("executable", "shared-object");
         assertThat(elf.entry()).isNotZero();
         assertThat(elf.interpreter()).startsWith("/lib");
+        assertThat(elf.libraries()).contains("libc.so.6");
         assertThat(elf.sections()).extracting(ElfInfo.Section::name).contains(".text", ".dynsym", ".symtab");
         assertThat(elf.symbols()).extracting(ElfInfo.Symbol::name).contains("main", "yagura_marker_function", "puts");
         assertThat(elf.symbols()).contains(new ElfInfo.Symbol("yagura_marker_function", "func", "global", "symtab"));
