@@ -6,8 +6,11 @@ final class AnalysisBudget {
     private final long deadline;
     private int membersLeft;
     private long expandedLeft;
+    // strings kept for all archive members together (the file itself has its own maxStrings)
+    private int memberStringsLeft;
 
     AnalysisBudget(AnalysisLimits limits) {
+        this.memberStringsLeft = limits.maxStrings();
         this.deadline = System.nanoTime() + limits.timeLimit().toNanos();
         this.membersLeft = limits.maxArchiveMembers();
         this.expandedLeft = limits.maxExpandedBytes();
@@ -24,6 +27,14 @@ final class AnalysisBudget {
         }
         membersLeft--;
         return true;
+    }
+
+    int memberStringsLeft() {
+        return memberStringsLeft;
+    }
+
+    void keptMemberStrings(int count) {
+        memberStringsLeft = Math.max(0, memberStringsLeft - count);
     }
 
     long expandedLeft() {

@@ -8,7 +8,7 @@ import java.time.Duration;
  * before it stops looking at more members.
  *
  * @param minStringLength shortest printable string reported
- * @param maxStrings strings kept (all are counted)
+ * @param maxStrings strings kept of the file, and as many again for all its archive members together (all are counted)
  * @param maxStringLength characters kept of one string
  * @param maxListed entries listed per table (sections, imports per DLL, exports, symbols, members)
  * @param maxArchiveDepth archives inside archives analysed down to this depth (1: members of the file itself)

@@ -44,8 +44,8 @@ public final class FileAnalyzer {
         byte[] head;
         FileType type;
         FileProfile profile;
-        PrintableStrings strings = new PrintableStrings(limits.minStringLength(), limits.maxStrings(),
-                limits.maxStringLength());
+        int keep = depth == 0 ? limits.maxStrings() : budget.memberStringsLeft();
+        PrintableStrings strings = new PrintableStrings(limits.minStringLength(), keep, limits.maxStringLength());
         PdfScanner pdf = null;
         try (InputStream raw = Files.newInputStream(file);
              BufferedInputStream in = new BufferedInputStream(raw, HEAD)) {
@@ -61,6 +61,9 @@ public final class FileAnalyzer {
             }
             profile = profiler.profile(in, sinks);
             strings.finish();
+        }
+        if (depth > 0) {
+            budget.keptMemberStrings(strings.found().size());
         }
         PeInfo pe = null;
         ElfInfo elf = null;

@@ -152,6 +152,23 @@ class ArchiveWalkerTests {
     }
 
     @Test
+    void sharesOneBudgetOfKeptStringsAmongAllMembers() throws Exception {
+        Map<String, byte[]> members = new LinkedHashMap<>();
+        for (int i = 0; i < 5; i++) {
+            members.put("words" + i + ".txt", AnalysisSamples.utf8("indicator number one\n".repeat(400)));
+        }
+        AnalysisLimits limits = AnalysisLimits.defaults();
+        FileAnalysis analysis = new FileAnalyzer(new AnalysisLimits(4, 1_000, 1_024, 1_000, 3, 1_000,
+                limits.maxExpandedBytes(), 100, limits.maxScannedBytes(), limits.timeLimit()))
+                .analyze(Files.write(dir.resolve("words.zip"), AnalysisSamples.zip(members)));
+
+        int kept = analysis.archive().members().stream().mapToInt(m -> m.analysis().strings().size()).sum();
+        long counted = analysis.archive().members().stream().mapToLong(m -> m.analysis().stringCount()).sum();
+        assertThat(kept).isEqualTo(1_000);
+        assertThat(counted).isEqualTo(2_000);
+    }
+
+    @Test
     void analysesAnEmptyFileWithoutFormatDetails() throws IOException {
         FileAnalysis empty = analyzer.analyze(Files.write(dir.resolve("empty"), new byte[0]));
         assertThat(empty.profile().size()).isZero();
