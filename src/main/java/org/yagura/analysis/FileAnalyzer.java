@@ -56,7 +56,7 @@ public final class FileAnalyzer {
             type = FileType.of(head, head.length, name);
             List<ByteSink> sinks = new ArrayList<>(List.of(strings));
             if (Magic.isPdf(head)) {
-                pdf = new PdfScanner();
+                pdf = new PdfScanner(limits.maxScannedBytes());
                 sinks.add(pdf);
             }
             profile = profiler.profile(in, sinks);

@@ -1,101 +1,132 @@
 package org.yagura.analysis;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Looks for the PDF names that mark active content while the file streams past: {@code /JavaScript},
  * {@code /JS}, {@code /OpenAction}, {@code /AA}, {@code /Launch}, {@code /EmbeddedFile(s)} and a few
- * more, with {@code #xx} escapes decoded (so {@code /J#61vaScript} counts). A lightweight scan: names
- * inside compressed object streams are not seen by it, only their {@code /ObjStm} marker.
+ * more, with {@code #xx} escapes decoded (so {@code /J#61vaScript} counts). Streams that start with a
+ * zlib header (FlateDecode, including object streams that hide dictionaries) are inflated on the fly,
+ * up to {@code maxInflated} bytes for the whole file, and scanned for the same names.
  */
 final class PdfScanner implements ByteSink {
 
-    private static final int MAX_NAME = 64;
-    private static final Map<String, String> WATCHED = Map.ofEntries(Map.entry("JavaScript", "/JavaScript"),
-            Map.entry("JS", "/JS"), Map.entry("OpenAction", "/OpenAction"), Map.entry("AA", "/AA"),
-            Map.entry("Launch", "/Launch"), Map.entry("EmbeddedFile", "/EmbeddedFile"),
-            Map.entry("EmbeddedFiles", "/EmbeddedFiles"), Map.entry("RichMedia", "/RichMedia"),
-            Map.entry("XFA", "/XFA"), Map.entry("AcroForm", "/AcroForm"), Map.entry("URI", "/URI"),
-            Map.entry("SubmitForm", "/SubmitForm"), Map.entry("GoToR", "/GoToR"), Map.entry("ObjStm", "/ObjStm"),
-            Map.entry("Encrypt", "/Encrypt"));
+    private static final byte[] STREAM = {'s', 't', 'r', 'e', 'a', 'm'};
 
     private final Map<String, Integer> counts = new TreeMap<>();
-    private final StringBuilder name = new StringBuilder();
-    private boolean inName;
-    private int hexLeft;
-    private int hexValue;
+    private final Map<String, Integer> inflatedCounts = new TreeMap<>();
+    private final PdfNames names = new PdfNames(counts);
+    private final byte[] output = new byte[16 * 1024];
+    private final long maxInflated;
+    private long inflated;
+    private int matched;
+    // after "stream": 0 = not in a stream, 1 = end of line expected, 2 and 3 = zlib header bytes
+    private int state;
+    private int firstHeaderByte;
+    private @Nullable Inflater inflater;
+    private @Nullable PdfNames inner;
+    private int lastRemaining;
+
+    PdfScanner(long maxInflated) {
+        this.maxInflated = maxInflated;
+    }
 
     @Override
     public void update(byte[] data, int offset, int count) {
-        for (int i = offset, stop = offset + count; i < stop; i++) {
-            int c = data[i] & 0xff;
-            if (!inName) {
-                if (c == '/') {
-                    startName();
-                }
+        names.update(data, offset, count);
+        int stop = offset + count;
+        for (int i = offset; i < stop; i++) {
+            if (inflater != null) {
+                i = inflate(data, i, stop) - 1;
                 continue;
             }
-            if (hexLeft > 0) {
-                int digit = Character.digit(c, 16);
-                if (digit < 0) {
-                    endName();
-                    if (c == '/') {
-                        startName();
+            int c = data[i] & 0xff;
+            switch (state) {
+                case 1 -> state = c == '\r' ? 1 : c == '\n' ? 2 : 0;
+                case 2 -> {
+                    firstHeaderByte = c;
+                    state = 3;
+                }
+                case 3 -> {
+                    state = 0;
+                    if ((firstHeaderByte & 0x0f) == 8 && (firstHeaderByte * 256 + c) % 31 == 0 && inflated < maxInflated) {
+                        inflater = new Inflater();
+                        inner = new PdfNames(inflatedCounts);
+                        inflater.setInput(new byte[] {(byte) firstHeaderByte, (byte) c});
+                        drain();
                     }
-                    continue;
-                } else {
-                    hexValue = hexValue * 16 + digit;
-                    if (--hexLeft == 0) {
-                        append(hexValue);
+                }
+                default -> {
+                    matched = c == STREAM[matched] ? matched + 1 : c == 's' ? 1 : 0;
+                    if (matched == STREAM.length) {
+                        matched = 0;
+                        state = 1;
                     }
-                    continue;
                 }
             }
-            if (c == '#') {
-                hexLeft = 2;
-                hexValue = 0;
-            } else if (c <= ' ' || c >= 0x7f || "/[]<>(){}%".indexOf(c) >= 0) {
-                endName();
-                if (c == '/') {
-                    startName();
+        }
+    }
+
+    /** Feeds the inflater from data[from…stop); returns where the compressed stream ended, or stop. */
+    private int inflate(byte[] data, int from, int stop) {
+        inflater.setInput(data, from, stop - from);
+        drain();
+        return inflater == null ? stop - lastRemaining : stop;
+    }
+
+    private void drain() {
+        try {
+            while (true) {
+                int n = inflater.inflate(output, 0, (int) Math.min(output.length, maxInflated - inflated));
+                if (n > 0) {
+                    inner.update(output, 0, n);
+                    inflated += n;
                 }
-            } else {
-                append(c);
+                if (inflater.finished() || inflater.needsDictionary() || inflated >= maxInflated) {
+                    close();
+                    return;
+                }
+                if (n == 0) {
+                    // waiting for the next chunk, or stuck: never spin
+                    if (!inflater.needsInput()) {
+                        close();
+                    }
+                    return;
+                }
             }
+        } catch (DataFormatException e) {
+            close();
         }
     }
 
-    private void startName() {
-        inName = true;
-        hexLeft = 0;
-        name.setLength(0);
-    }
-
-    private void append(int c) {
-        if (name.length() <= MAX_NAME) {
-            name.append((char) c);
-        }
-    }
-
-    private void endName() {
-        inName = false;
-        hexLeft = 0;
-        String watched = WATCHED.get(name.toString());
-        if (watched != null) {
-            counts.merge(watched, 1, Integer::sum);
-        }
+    private void close() {
+        lastRemaining = inflater.getRemaining();
+        inner.end();
+        inflater.end();
+        inflater = null;
+        inner = null;
     }
 
     /** The findings so far; call after the last chunk. */
     DocumentInfo document() {
-        if (inName) {
-            endName();
+        names.end();
+        if (inflater != null) {
+            close();
         }
-        boolean javaScript = counts.containsKey("/JavaScript") || counts.containsKey("/JS");
-        boolean auto = counts.containsKey("/OpenAction") || counts.containsKey("/AA");
-        boolean embedded = counts.containsKey("/EmbeddedFile") || counts.containsKey("/EmbeddedFiles");
-        return new DocumentInfo("pdf", javaScript, auto, counts.containsKey("/Launch"), embedded, false,
-                java.util.List.of(), counts.entrySet().stream().map(e -> e.getKey() + " ×" + e.getValue()).toList());
+        Map<String, Integer> all = new TreeMap<>(counts);
+        inflatedCounts.forEach((name, n) -> all.merge(name, n, Integer::sum));
+        boolean javaScript = all.containsKey("/JavaScript") || all.containsKey("/JS");
+        boolean auto = all.containsKey("/OpenAction") || all.containsKey("/AA");
+        boolean embedded = all.containsKey("/EmbeddedFile") || all.containsKey("/EmbeddedFiles");
+        List<String> evidence = new ArrayList<>();
+        counts.forEach((name, n) -> evidence.add(name + " ×" + n));
+        inflatedCounts.forEach((name, n) -> evidence.add(name + " ×" + n + " in compressed streams"));
+        return new DocumentInfo("pdf", javaScript, auto, all.containsKey("/Launch"), embedded, false, List.of(), evidence);
     }
 }

@@ -99,6 +99,6 @@ class AnalysisFuzzTests {
                 AnalysisSamples.resource("hello.elf"), AnalysisSamples.zip(zipped),
                 AnalysisSamples.gzip(AnalysisSamples.tar(tarred)), AnalysisSamples.tar(tarred),
                 AnalysisSamples.docmWithRemoteTemplate(), AnalysisSamples.oleWithVbaStorage(),
-                AnalysisSamples.pdfWithOpenActionJavaScript());
+                AnalysisSamples.pdfWithOpenActionJavaScript(), AnalysisSamples.pdfWithObjectStream());
     }
 }

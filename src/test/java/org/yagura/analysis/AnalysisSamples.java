@@ -152,6 +152,23 @@ final class AnalysisSamples {
         return pdf.getBytes(StandardCharsets.US_ASCII);
     }
 
+    /** A PDF whose catalogue and JavaScript action are inside a FlateDecode object stream. */
+    static byte[] pdfWithObjectStream() {
+        java.util.zip.Deflater deflater = new java.util.zip.Deflater();
+        deflater.setInput("1 0 2 60 << /Type /Catalog /OpenAction 2 0 R >> << /S /JavaScript /JS (app.alert(1)) >>"
+                .getBytes(StandardCharsets.US_ASCII));
+        deflater.finish();
+        byte[] buffer = new byte[4096];
+        int n = deflater.deflate(buffer);
+        deflater.end();
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        pdf.writeBytes(("%PDF-1.7\n5 0 obj << /Type /ObjStm /N 2 /First 8 /Filter /FlateDecode /Length " + n
+                + " >>\r\nstream\r\n").getBytes(StandardCharsets.US_ASCII));
+        pdf.write(buffer, 0, n);
+        pdf.writeBytes("\nendstream\nendobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        return pdf.toByteArray();
+    }
+
     static byte[] plainPdf() {
         return """
                 %PDF-1.4

@@ -44,6 +44,63 @@ class DocumentScanTests {
     }
 
     @Test
+    void findsJavaScriptHiddenInACompressedObjectStream() throws Exception {
+        byte[] hidden = deflate("1 0 2 60 << /Type /Catalog /OpenAction 2 0 R >> << /S /JavaScript /JS (app.alert(1)) >>");
+        java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
+        pdf.writeBytes(("%PDF-1.7\n5 0 obj << /Type /ObjStm /N 2 /First 8 /Filter /FlateDecode /Length " + hidden.length
+                + " >>\r\nstream\r\n").getBytes(StandardCharsets.US_ASCII));
+        pdf.writeBytes(hidden);
+        pdf.writeBytes("\nendstream\nendobj\n6 0 obj << /Length 4 >>\nstream\n\u00ff\u00d8xx\nendstream\nendobj\n%%EOF\n"
+                .getBytes(StandardCharsets.ISO_8859_1));
+        DocumentInfo info = analyze("objstm.pdf", pdf.toByteArray()).document();
+
+        assertThat(info.javaScript()).isTrue();
+        assertThat(info.autoAction()).isTrue();
+        assertThat(info.evidence()).contains("/ObjStm ×1", "/JavaScript ×1 in compressed streams",
+                "/OpenAction ×1 in compressed streams");
+    }
+
+    @Test
+    void inflatesNoMoreThanTheScanLimitAndSurvivesABrokenStream() throws Exception {
+        byte[] big = deflate("/JS ".repeat(300_000));
+        byte[] broken = deflate("/Launch /Launch");
+        broken[broken.length / 2] ^= 0x55;
+        java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
+        pdf.writeBytes("%PDF-1.7\n1 0 obj << >>\nstream\n".getBytes(StandardCharsets.US_ASCII));
+        pdf.writeBytes(broken);
+        pdf.writeBytes("\nendstream\n2 0 obj << >>\nstream\n".getBytes(StandardCharsets.US_ASCII));
+        pdf.writeBytes(big);
+        pdf.writeBytes("\nendstream\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        AnalysisLimits defaults = AnalysisLimits.defaults();
+        AnalysisLimits small = new AnalysisLimits(4, 100, 100, 100, 3, 100, 1 << 20, 100, 100_000, defaults.timeLimit());
+        DocumentInfo info = new FileAnalyzer(small).analyze(Files.write(dir.resolve("big.pdf"), pdf.toByteArray())).document();
+
+        assertThat(info.javaScript()).isTrue();
+        int counted = info.evidence().stream().filter(e -> e.startsWith("/JS ×") && e.endsWith("in compressed streams"))
+                .mapToInt(e -> Integer.parseInt(e.replaceAll("\\D", ""))).findFirst().orElseThrow();
+        assertThat(counted).as("names in the first 100,000 inflated bytes only").isEqualTo(25_000);
+    }
+
+    private static byte[] deflate(String text) {
+        java.util.zip.Deflater deflater = new java.util.zip.Deflater();
+        deflater.setInput(text.getBytes(StandardCharsets.US_ASCII));
+        deflater.finish();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        while (!deflater.finished()) {
+            out.write(buffer, 0, deflater.deflate(buffer));
+        }
+        deflater.end();
+        return out.toByteArray();
+    }
+
+    @Test
+    void findsTheSameInTheObjectStreamSampleUsedByTheFuzzTest() throws Exception {
+        DocumentInfo info = analyze("sample.pdf", AnalysisSamples.pdfWithObjectStream()).document();
+        assertThat(info.javaScript() && info.autoAction()).isTrue();
+    }
+
+    @Test
     void reportsAPlainPdfAsHavingNoActiveContent() throws Exception {
         DocumentInfo pdf = analyze("plain.pdf", AnalysisSamples.plainPdf()).document();
 
