@@ -73,7 +73,7 @@ final class PdfScanner implements ByteSink {
         }
     }
 
-    /** Feeds the inflater from data[from…stop); returns where the compressed stream ended, or stop. */
+    /** Feeds the inflater the bytes from {@code from} to {@code stop}; returns where the compressed stream ended, or stop. */
     private int inflate(byte[] data, int from, int stop) {
         inflater.setInput(data, from, stop - from);
         drain();
