@@ -1,29 +1,53 @@
 package org.yagura.analysis;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * {@code java -jar yagura.jar analyze FILE…}: one JSON object per file and line, from one read of
- * each file. It starts no server and needs no database. Exit code 0, or 1 when a file could not be read.
+ * each file: hashes, fuzzy hashes, entropy, type, strings (count and a sample), the details of PE,
+ * ELF, archive and document formats, and the errors met. {@code --min-string-length N} (before the
+ * files) sets the shortest string reported. It starts no server and needs no database. Exit code 0,
+ * or 1 when a file could not be read, 2 for a usage error.
  */
 public final class AnalyzeCommand {
 
-    private static final int HEAD = 64 * 1024;
-    private final FileProfiler profiler = new FileProfiler();
+    private static final String USAGE = "Usage: java -jar yagura.jar analyze [--min-string-length N] FILE...";
+
+    private final AnalysisLimits limits;
+    private FileAnalyzer analyzer;
+
+    public AnalyzeCommand() {
+        this(AnalysisLimits.defaults());
+    }
+
+    public AnalyzeCommand(AnalysisLimits limits) {
+        this.limits = limits;
+        this.analyzer = new FileAnalyzer(limits);
+    }
 
     /** Analyses the files in order; a file that cannot be read gets an {@code error} object. */
-    public int run(List<String> files, PrintStream out, PrintStream err) {
+    public int run(List<String> arguments, PrintStream out, PrintStream err) {
+        List<String> files = arguments;
+        if (files.size() >= 2 && files.get(0).equals("--min-string-length")) {
+            try {
+                int length = Integer.parseInt(files.get(1));
+                if (length < 1 || length > 4096) {
+                    throw new NumberFormatException();
+                }
+                analyzer = new FileAnalyzer(limits.withMinStringLength(length));
+                files = files.subList(2, files.size());
+            } catch (NumberFormatException e) {
+                err.println("--min-string-length takes a number from 1 to 4096");
+                return 2;
+            }
+        }
         if (files.isEmpty()) {
-            err.println("Usage: java -jar yagura.jar analyze FILE...");
+            err.println(USAGE);
             return 2;
         }
         int exit = 0;
@@ -45,46 +69,10 @@ public final class AnalyzeCommand {
         if (Files.isDirectory(file)) {
             throw new IOException("is a directory");
         }
-        try (InputStream raw = Files.newInputStream(file);
-             BufferedInputStream in = new BufferedInputStream(raw, HEAD)) {
-            // the head is kept in the stream's buffer and read again by the profiler: still one read of the file
-            in.mark(HEAD);
-            byte[] head = in.readNBytes(HEAD);
-            in.reset();
-            FileType type = FileType.of(head, head.length, file.getFileName().toString());
-            FileProfile p = profiler.profile(in);
-            return "{\"file\":" + quote(file.toString())
-                    + ",\"size\":" + p.size()
-                    + ",\"md5\":" + quote(p.md5()) + ",\"sha1\":" + quote(p.sha1())
-                    + ",\"sha256\":" + quote(p.sha256()) + ",\"sha512\":" + quote(p.sha512())
-                    + ",\"ssdeep\":" + quote(p.ssdeep()) + ",\"tlsh\":" + quote(p.tlsh())
-                    + ",\"entropy\":" + String.format(Locale.ROOT, "%.6f", p.entropy())
-                    + ",\"entropyBlockSize\":" + p.entropyBlockSize()
-                    + ",\"blockEntropy\":[" + p.blockEntropy().stream()
-                            .map(e -> String.format(Locale.ROOT, "%.4f", e)).collect(Collectors.joining(",")) + "]"
-                    + ",\"mimeType\":" + quote(type.mimeType())
-                    + ",\"extensionMismatch\":" + type.extensionMismatch() + "}";
-        }
+        return AnalysisJson.of(file.toString(), analyzer.analyze(file));
     }
 
     static String quote(String s) {
-        if (s == null) {
-            return "null";
-        }
-        StringBuilder b = new StringBuilder(s.length() + 2).append('"');
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                default -> {
-                    if (c < 0x20) {
-                        b.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.append('"').toString();
+        return AnalysisJson.quote(s);
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,7 +16,8 @@ import java.util.concurrent.Future;
 
 /**
  * Reads a stream once, in fixed-size chunks, and computes MD5, SHA-1, SHA-256, SHA-512, ssdeep, TLSH
- * and entropy from the same bytes. Inputs longer than one chunk are hashed on two threads, each chunk
+ * and entropy from the same bytes, and hands those bytes to any further {@link ByteSink}s. Inputs
+ * longer than one chunk are hashed on two threads, each chunk
  * by two groups of hashes of about equal cost; memory stays at one chunk plus the hash states,
  * whatever the input size.
  */
@@ -32,7 +34,15 @@ public final class FileProfiler {
 
     /** Profiles everything the stream still holds; the caller closes it. */
     public FileProfile profile(InputStream in) throws IOException {
-        Hashes hashes = new Hashes();
+        return profile(in, List.of());
+    }
+
+    /**
+     * Profiles everything the stream still holds and feeds the same bytes, in the same read, to
+     * {@code sinks} (strings, format scanners); the caller closes the stream.
+     */
+    public FileProfile profile(InputStream in, List<? extends ByteSink> sinks) throws IOException {
+        Hashes hashes = new Hashes(sinks);
         byte[] chunk = new byte[CHUNK_SIZE];
         int n = in.readNBytes(chunk, 0, chunk.length);
         if (n < chunk.length) {
@@ -80,12 +90,20 @@ public final class FileProfiler {
         private final Ssdeep ssdeep = new Ssdeep();
         private final Tlsh tlsh = new Tlsh();
         private final Entropy entropy = new Entropy();
+        private final List<? extends ByteSink> sinks;
         private long size;
+
+        Hashes(List<? extends ByteSink> sinks) {
+            this.sinks = List.copyOf(sinks);
+        }
 
         void updateFirstGroup(byte[] chunk, int n) {
             md5.update(chunk, 0, n);
             sha512.update(chunk, 0, n);
             tlsh.update(chunk, 0, n);
+            for (ByteSink sink : sinks) {
+                sink.update(chunk, 0, n);
+            }
             size += n;
         }
 

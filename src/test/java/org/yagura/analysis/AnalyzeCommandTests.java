@@ -55,6 +55,49 @@ class AnalyzeCommandTests {
     }
 
     @Test
+    void printsFormatDetailsStringsAndErrorsAsValidJson() throws Exception {
+        Path exe = Files.write(dir.resolve("hello.exe"), AnalysisSamples.resource("hello-signed.exe"));
+        Path elf = Files.write(dir.resolve("hello.elf"), AnalysisSamples.resource("hello.elf"));
+        Path zip = Files.write(dir.resolve("bundle.zip"), AnalysisSamples.zip(java.util.Map.of("tool.exe", AnalysisSamples.minimalPe())));
+        Path docm = Files.write(dir.resolve("report.docm"), AnalysisSamples.docmWithRemoteTemplate());
+        Path broken = Files.write(dir.resolve("broken.exe"), java.util.Arrays.copyOf(AnalysisSamples.minimalPe(), 0x180));
+        List<String> lines = run(0, exe.toString(), elf.toString(), zip.toString(), docm.toString(), broken.toString());
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+
+        var pe = mapper.readTree(lines.get(0));
+        assertThat(pe.at("/pe/imphash").asText()).isEqualTo("fec45337694ab83651378624d8f09bea");
+        assertThat(pe.at("/pe/authenticode").asBoolean()).isTrue();
+        assertThat(pe.at("/pe/overlay/offset").asLong()).isEqualTo(16384);
+        assertThat(pe.at("/pe/sections/0/name").asText()).isEqualTo(".text");
+        assertThat(pe.at("/strings/count").asLong()).isGreaterThan(20);
+        assertThat(pe.at("/strings/sample")).hasSize(AnalysisJson.STRING_SAMPLE);
+        assertThat(pe.at("/strings/sample/0/offset").isNumber()).isTrue();
+        assertThat(pe.at("/errors")).isEmpty();
+        var elfJson = mapper.readTree(lines.get(1));
+        assertThat(elfJson.at("/elf/machine").asText()).isEqualTo("x86-64");
+        assertThat(elfJson.at("/elf/interpreter").asText()).startsWith("/lib");
+        assertThat(elfJson.at("/elf/libraries/0").asText()).isEqualTo("libc.so.6");
+        var zipJson = mapper.readTree(lines.get(2));
+        assertThat(zipJson.at("/archive/format").asText()).isEqualTo("zip");
+        assertThat(zipJson.at("/archive/members/0/path").asText()).isEqualTo("tool.exe");
+        assertThat(zipJson.at("/archive/members/0/pe/imphash").asText()).isEqualTo(AnalysisSamples.MINIMAL_PE_IMPHASH);
+        var docJson = mapper.readTree(lines.get(3));
+        assertThat(docJson.at("/document/macros").asBoolean()).isTrue();
+        assertThat(docJson.at("/document/externalRelationships/0").asText()).isEqualTo("http://203.0.113.7/template.dotm");
+        var brokenJson = mapper.readTree(lines.get(4));
+        assertThat(brokenJson.at("/errors").toString()).contains("section table truncated");
+    }
+
+    @Test
+    void takesTheMinimumStringLengthFromTheCommandLine() throws Exception {
+        Path text = Files.writeString(dir.resolve("words.txt"), "abc abcdef\nxy\n");
+        assertThat(run(0, text.toString()).get(0)).contains("\"strings\":{\"count\":1,");
+        assertThat(run(0, "--min-string-length", "2", text.toString()).get(0)).contains("\"strings\":{\"count\":2,");
+        assertThat(new AnalyzeCommand().run(List.of("--min-string-length", "zero", text.toString()),
+                new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream()))).isEqualTo(2);
+    }
+
+    @Test
     void escapesNamesInJson() {
         assertThat(AnalyzeCommand.quote("a\"b\\c\n")).isEqualTo("\"a\\\"b\\\\c\\u000a\"");
     }
