@@ -95,7 +95,10 @@ public class SlaClockService {
         return clocksOf(recordId).stream().filter(c -> c.kind() == kind).findFirst();
     }
 
-    /** The record's priority changed: its running clocks take the new priority's targets and due times. */
+    /**
+     * The record's priority changed: its running clocks take the new priority's targets and due times;
+     * stopped clocks keep theirs, and a breach already recorded stays recorded.
+     */
     public List<SlaClockView> reprioritise(UUID recordId, Priority priority) {
         BusinessCalendar calendar = settings.businessCalendar();
         List<PauseInterval> pauses = store.pauses(recordId);
