@@ -129,8 +129,9 @@ public class SlaClockService {
         if (records.clocks().isEmpty()) {
             return Map.of();
         }
-        BusinessCalendar calendar = settings.businessCalendar();
-        int atRisk = settings.calendarSettings().atRiskPercent();
+        SlaCalendarSettings calendarSettings = settings.calendarSettings();
+        BusinessCalendar calendar = settings.businessCalendar(calendarSettings);
+        int atRisk = calendarSettings.atRiskPercent();
         Instant now = Instant.now();
         Map<UUID, RecordSla> result = new LinkedHashMap<>();
         records.clocks().forEach((recordId, rows) -> result.put(recordId, new RecordSla(rows.stream()
