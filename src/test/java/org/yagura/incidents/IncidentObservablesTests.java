@@ -28,6 +28,30 @@ class IncidentObservablesTests {
     MockMvc mvc;
 
     @Test
+    void attachesArtifactsToAnIncident() throws Exception {
+        String incident = open("Malware sample");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/incidents/" + incident + "/artifacts")
+                        .file(new org.springframework.mock.web.MockMultipartFile("files", "dropper.bin", "application/octet-stream",
+                                "MZ sample".getBytes(StandardCharsets.US_ASCII)))
+                        .header("Authorization", ADMIN))
+                .andExpect(status().is2xxSuccessful());
+        mvc.perform(get("/api/v1/incidents/" + incident + "/artifacts").header("Authorization", ADMIN))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("dropper.bin")));
+        mvc.perform(get("/incidents/" + incident + "/artifacts").header("Authorization", ADMIN).header("HX-Request", "true"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("dropper.bin")));
+        mvc.perform(get("/api/v1/incidents/IR-1999-9999/artifacts").header("Authorization", ADMIN))
+                .andExpect(status().isNotFound());
+    }
+
+    private String open(String title) throws Exception {
+        return JSON.readTree(mvc.perform(post("/api/v1/incidents").header("Authorization", ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"title\":\"" + title + "\",\"classKey\":\"malicious-code\",\"typeKey\":\"c2-server\","
+                                + "\"impact\":\"HIGH\",\"urgency\":\"MEDIUM\",\"tlp\":\"AMBER\",\"pap\":\"AMBER\",\"personalDataBreach\":false}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("key").asString();
+    }
+
+    @Test
     void correlatesAnIncidentWithAReportHoldingTheSameValue() throws Exception {
         String incident = JSON.readTree(mvc.perform(post("/api/v1/incidents").header("Authorization", ADMIN)
                         .contentType(MediaType.APPLICATION_JSON)

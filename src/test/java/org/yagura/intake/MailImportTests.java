@@ -112,6 +112,9 @@ class MailImportTests {
         String original = JSON.readTree(mvc.perform(get("/api/v1/reports/" + key + "/mail").header("Authorization", ADMIN))
                 .andReturn().getResponse().getContentAsString()).get("emlSha256").asString();
         assertThat(blobs.exists(original)).isTrue();
+        String artifacts = mvc.perform(get("/api/v1/reports/" + key + "/artifacts").header("Authorization", ADMIN))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(artifacts).contains("invoice.exe", sha, original, ".eml");
     }
 
     @Test

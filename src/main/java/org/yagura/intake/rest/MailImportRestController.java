@@ -51,7 +51,7 @@ class MailImportRestController {
         }
         ReportService.Received received;
         try (InputStream in = file.getInputStream()) {
-            received = mails.submitEml(in, tlp);
+            received = mails.importEml(in, tlp);
         }
         return ResponseEntity.status(received.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .location(URI.create("/api/v1/reports/" + received.report().key()))

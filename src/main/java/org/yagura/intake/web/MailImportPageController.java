@@ -51,7 +51,7 @@ class MailImportPageController {
             }
             ReportService.Received received;
             try (InputStream in = file.getInputStream()) {
-                received = mails.submitEml(in, tlp);
+                received = mails.importEml(in, tlp);
             }
             redirect.addFlashAttribute("flash", received.created() ? "report.eml.imported" : "report.eml.known");
             return "redirect:/reports/" + received.report().key();
