@@ -70,6 +70,9 @@ public final class Cli {
                                                                benchmark data: N synthetic observables stored through
                                                                the service and by plain JDBC (both timed), and a match
                                                                request of 100,000 values (10 % stored) in MATCH_FILE
+                  java -jar yagura.jar generate incidents N    benchmark data: N incidents with journals and tasks
+                                                               (10,000 per year back from this one), then the
+                                                               full-text index (see bench/incidents.sh)
                   java -jar yagura.jar --help                  this text
 
                 Configuration comes from environment variables (YAGURA_DATA_DIR, YAGURA_DB_URL, ...);

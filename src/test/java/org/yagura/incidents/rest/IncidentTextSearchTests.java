@@ -31,7 +31,7 @@ class IncidentTextSearchTests {
     @Test
     void findsAWordInsideAJapaneseCompoundTitle() throws Exception {
         String key = open("顧客データベースへの不正侵害", "AMBER");
-        assertThat(search("侵害")).contains(key);
+        awaitIndexed("侵害", key);
         assertThat(search("不正侵害")).contains(key);
         assertThat(search("データベース 侵害")).contains(key);
         assertThat(search("侵害 ランサムウェア")).doesNotContain(key);
@@ -44,7 +44,7 @@ class IncidentTextSearchTests {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"kind\":\"NOTE\",\"body\":\"攻撃者はwebshellを設置した\"}"))
                 .andExpect(status().isCreated());
-        assertThat(search("webshell")).contains(key);
+        awaitIndexed("webshell", key);
         assertThat(search("設置")).contains(key);
         assertThat(search(key)).first().isEqualTo(key);
     }
@@ -53,8 +53,9 @@ class IncidentTextSearchTests {
     void narrowsASearchByTheListFiltersAndPagesThroughIt() throws Exception {
         String marker = "marker" + System.nanoTime();
         String green = open("Phishing wave " + marker, "GREEN");
-        open("Phishing wave " + marker, "AMBER");
-        open("Phishing wave " + marker, "AMBER");
+        String amber1 = open("Phishing wave " + marker, "AMBER");
+        String amber2 = open("Phishing wave " + marker, "AMBER");
+        awaitIndexed(marker, green, amber1, amber2);
         assertThat(keys(page("q=" + marker + "&tlp=GREEN"))).containsExactly(green);
 
         JsonNode first = page("q=" + marker + "&limit=2");
@@ -78,6 +79,7 @@ class IncidentTextSearchTests {
     @Test
     void searchesFromTheIncidentListPage() throws Exception {
         String key = open("標的型メール攻撃の調査", "AMBER");
+        awaitIndexed("メール攻撃", key);
         mvc.perform(get("/incidents").param("queue", "ALL").param("q", "メール攻撃")
                         .header("Authorization", ADMIN).header("Accept-Language", "ja"))
                 .andExpect(status().isOk())
@@ -96,6 +98,12 @@ class IncidentTextSearchTests {
     private JsonNode page(String query) throws Exception {
         return JSON.readTree(mvc.perform(get("/api/v1/incidents?queue=ALL&" + query).header("Authorization", ADMIN))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    /** The index follows each commit asynchronously (after the commit, through the event registry): wait for it. */
+    private void awaitIndexed(String text, String... keys) {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).pollInterval(java.time.Duration.ofMillis(100))
+                .untilAsserted(() -> assertThat(search(text)).contains(keys));
     }
 
     private List<String> search(String text) throws Exception {
