@@ -95,7 +95,10 @@ public class SlaClockService {
         return clocksOf(recordId).stream().filter(c -> c.kind() == kind).findFirst();
     }
 
-    /** The record's priority changed: its running clocks take the new priority's targets and due times. */
+    /**
+     * The record's priority changed: its running clocks take the new priority's targets and due times;
+     * stopped clocks keep theirs, and a breach already recorded stays recorded.
+     */
     public List<SlaClockView> reprioritise(UUID recordId, Priority priority) {
         BusinessCalendar calendar = settings.businessCalendar();
         List<PauseInterval> pauses = store.pauses(recordId);
@@ -126,8 +129,9 @@ public class SlaClockService {
         if (records.clocks().isEmpty()) {
             return Map.of();
         }
-        BusinessCalendar calendar = settings.businessCalendar();
-        int atRisk = settings.calendarSettings().atRiskPercent();
+        SlaCalendarSettings calendarSettings = settings.calendarSettings();
+        BusinessCalendar calendar = settings.businessCalendar(calendarSettings);
+        int atRisk = calendarSettings.atRiskPercent();
         Instant now = Instant.now();
         Map<UUID, RecordSla> result = new LinkedHashMap<>();
         records.clocks().forEach((recordId, rows) -> result.put(recordId, new RecordSla(rows.stream()

@@ -23,4 +23,10 @@ public record SlaClockView(UUID recordId, SlaKind kind, Priority priority, Insta
     public boolean atRisk() {
         return state == SlaState.AT_RISK;
     }
+
+    /** The time left as {@code H:MM}, with a minus sign once overdue ({@code -0:05}). */
+    public String remainingClock() {
+        long minutes = Math.abs(remaining.toMinutes());
+        return (remaining.isNegative() ? "-" : "") + minutes / 60 + ":" + String.format("%02d", minutes % 60);
+    }
 }

@@ -160,7 +160,11 @@ public class SlaSettingsService {
     /** The calendar that business-hours clocks count in, with every holiday. */
     @Transactional(readOnly = true)
     public BusinessCalendar businessCalendar() {
-        SlaCalendarSettings s = calendarSettings();
+        return businessCalendar(calendarSettings());
+    }
+
+    /** The calendar of these settings with every holiday. */
+    BusinessCalendar businessCalendar(SlaCalendarSettings s) {
         List<LocalDate> dates = jdbc.sql("SELECT holiday_date FROM sla_holiday").query(LocalDate.class).list();
         return new BusinessCalendar(s.zone(), s.workingDays(), s.workStart(), s.workEnd(), new HashSet<>(dates));
     }
