@@ -12,5 +12,7 @@ interface IncidentRepository extends Repository<Incident, UUID> {
 
     Optional<Incident> findByIncidentKey(String key);
 
+    Optional<Incident> findById(UUID id);
+
     List<Incident> findByParentKeyOrderByCreatedAtAsc(String parentKey);
 }

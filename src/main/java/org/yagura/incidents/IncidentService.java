@@ -32,9 +32,11 @@ public class IncidentService {
     private final IncidentTasks tasks;
     private final HumanKeys keys;
     private final AccessPolicy policy;
+    private final IncidentSlaClocks sla;
 
     IncidentService(IncidentRepository incidents, IncidentSearch search, IncidentAccess access,
-            IncidentReferences references, IncidentTasks tasks, HumanKeys keys, AccessPolicy policy) {
+            IncidentReferences references, IncidentTasks tasks, HumanKeys keys, AccessPolicy policy,
+            IncidentSlaClocks sla) {
         this.incidents = incidents;
         this.search = search;
         this.access = access;
@@ -42,6 +44,7 @@ public class IncidentService {
         this.tasks = tasks;
         this.keys = keys;
         this.policy = policy;
+        this.sla = sla;
     }
 
     /** Opens an incident with a gap-free key {@code IR-YYYY-NNNN}; the caller becomes a participant. */
@@ -58,6 +61,7 @@ public class IncidentService {
         IncidentView v = incident.view();
         access.record(incident, JournalKind.STATUS, "incident.opened", "opened: " + v.title() + "; classification: "
                 + v.classKey() + "/" + v.typeKey() + "; priority: " + v.priority() + "; tlp: " + v.tlp());
+        sla.follow(null, v, v.createdAt());
         return incident;
     }
 
@@ -82,8 +86,10 @@ public class IncidentService {
         requireVersion(incident, expectedVersion);
         IncidentReferences.Resolved resolved = references.resolve(fields);
         IncidentView before = incident.view();
-        incident.apply(fields, resolved.priority(), resolved.assigneeId(), now());
+        Instant now = now();
+        incident.apply(fields, resolved.priority(), resolved.assigneeId(), now);
         List<String> changes = FieldChanges.between(before, incident.view());
+        sla.follow(before, incident.view(), now);
         if (!changes.isEmpty()) {
             access.record(incident, JournalKind.FIELD, "incident.updated", String.join("; ", changes));
         }
@@ -97,7 +103,10 @@ public class IncidentService {
         Incident incident = access.writable(key);
         requireVersion(incident, expectedVersion);
         IncidentStatus from = incident.status();
-        incident.transition(to, resolution, tasks.pending(incident.id()), now());
+        IncidentView before = incident.view();
+        Instant now = now();
+        incident.transition(to, resolution, tasks.pending(incident.id()), now);
+        sla.follow(before, incident.view(), now);
         access.record(incident, JournalKind.STATUS, from == IncidentStatus.CLOSED ? "incident.reopened" : "incident.moved",
                 "status: " + from + " → " + to + (resolution == null ? "" : "; resolution: " + resolution));
         return incidents.saveAndFlush(incident).view();

@@ -73,7 +73,7 @@ class IncidentRestController {
     }
 
     @GetMapping
-    @Operation(summary = "Incidents newest first, in a queue (MINE, UNASSIGNED, OPEN, RECENTLY_CLOSED, ALL) and filtered")
+    @Operation(summary = "Incidents newest first, in a queue (MINE, UNASSIGNED, OPEN, RECENTLY_CLOSED, AT_RISK, ALL) and filtered")
     CursorPage<IncidentView> list(@RequestParam(defaultValue = "ALL") IncidentQueue queue,
             @RequestParam(required = false) IncidentStatus status, @RequestParam(required = false) String classKey,
             @RequestParam(required = false) Priority priority, @RequestParam(required = false) Tlp tlp,
