@@ -21,14 +21,16 @@ public class IncidentMerge {
     private final IncidentJournal journal;
     private final IncidentTasks tasks;
     private final IncidentReportLinks links;
+    private final IncidentSlaClocks sla;
 
     IncidentMerge(IncidentRepository incidents, IncidentAccess access, IncidentJournal journal, IncidentTasks tasks,
-            IncidentReportLinks links) {
+            IncidentReportLinks links, IncidentSlaClocks sla) {
         this.incidents = incidents;
         this.access = access;
         this.journal = journal;
         this.tasks = tasks;
         this.links = links;
+        this.sla = sla;
     }
 
     /** Merges {@code key} into {@code intoKey} and returns the incident that goes on. */
@@ -49,7 +51,9 @@ public class IncidentMerge {
         int movedTasks = tasks.move(merged.id(), target.id());
         int movedReports = links.move(merged.id(), target.id());
         merged.view().participants().forEach(target::addParticipant);
+        IncidentView before = merged.view();
         merged.closeAsDuplicateOf(target.key(), 0, IncidentService.now());
+        sla.follow(before, merged.view(), IncidentService.now());
         access.record(merged, JournalKind.STATUS, "incident.merged", "merged into " + target.key() + "; tasks moved: "
                 + movedTasks + "; reports moved: " + movedReports + "; status: CLOSED (DUPLICATE)");
         access.record(target, JournalKind.REPORT, "incident.merged-in", "incident " + merged.key() + " merged in; tasks: "

@@ -10,10 +10,13 @@ public enum IncidentQueue {
     OPEN,
     /** Incidents closed in the last 30 days. */
     RECENTLY_CLOSED,
+    /** Open incidents with an SLA clock at risk or overdue now. */
+    AT_RISK,
     /** Everything. */
     ALL;
 
     public String labelKey() {
-        return "incidents.queue." + name();
+        // the SLA queue's label lives with the other SLA strings
+        return this == AT_RISK ? "incidents.sla.queue" : "incidents.queue." + name();
     }
 }

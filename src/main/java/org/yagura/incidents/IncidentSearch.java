@@ -7,9 +7,11 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import org.yagura.incidents.sla.SlaClockService;
 
 /** Filtered, keyset-paginated incident lists, newest first. TLP:RED incidents are left out unless the viewer takes part. */
 @Component
@@ -17,9 +19,11 @@ class IncidentSearch {
 
     static final Duration RECENT = Duration.ofDays(30);
     private final EntityManager em;
+    private final SlaClockService sla;
 
-    IncidentSearch(EntityManager em) {
+    IncidentSearch(EntityManager em, SlaClockService sla) {
         this.em = em;
+        this.sla = sla;
     }
 
     List<Incident> page(IncidentFilter f, UUID viewer, @Nullable Instant beforeCreated, @Nullable UUID beforeId, int limit) {
@@ -36,6 +40,14 @@ class IncidentSearch {
             case RECENTLY_CLOSED -> {
                 jpql.append(" and i.status = org.yagura.incidents.IncidentStatus.CLOSED and i.closedAt >= :closedSince");
                 params.put("closedSince", Instant.now().minus(RECENT));
+            }
+            case AT_RISK -> {
+                Set<UUID> atRisk = sla.recordsAtRiskOrOverdue();
+                jpql.append(atRisk.isEmpty() ? " and 1 = 0"
+                        : " and i.status <> org.yagura.incidents.IncidentStatus.CLOSED and i.id in :atRisk");
+                if (!atRisk.isEmpty()) {
+                    params.put("atRisk", atRisk);
+                }
             }
             case ALL -> {
                 // no restriction

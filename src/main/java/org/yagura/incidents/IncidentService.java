@@ -34,11 +34,12 @@ public class IncidentService {
     private final AccessPolicy policy;
     private final List<IncidentCloseCheck> closeChecks;
     private final IncidentTextIndex textIndex;
+    private final IncidentSlaClocks sla;
     private static final int MAX_SEARCH_TEXT = 500;
 
     IncidentService(IncidentRepository incidents, IncidentSearch search, IncidentAccess access,
             IncidentReferences references, IncidentTasks tasks, HumanKeys keys, AccessPolicy policy,
-            List<IncidentCloseCheck> closeChecks, IncidentTextIndex textIndex) {
+            List<IncidentCloseCheck> closeChecks, IncidentTextIndex textIndex, IncidentSlaClocks sla) {
         this.closeChecks = List.copyOf(closeChecks);
         this.textIndex = textIndex;
         this.incidents = incidents;
@@ -48,6 +49,7 @@ public class IncidentService {
         this.tasks = tasks;
         this.keys = keys;
         this.policy = policy;
+        this.sla = sla;
     }
 
     /** Opens an incident with a gap-free key {@code IR-YYYY-NNNN}; the caller becomes a participant. */
@@ -67,6 +69,7 @@ public class IncidentService {
         IncidentView v = incident.view();
         access.record(incident, JournalKind.STATUS, "incident.opened", "opened: " + v.title() + "; classification: "
                 + v.classKey() + "/" + v.typeKey() + "; priority: " + v.priority() + "; tlp: " + v.tlp());
+        sla.follow(null, v, v.createdAt());
         return incident;
     }
 
@@ -91,8 +94,10 @@ public class IncidentService {
         requireVersion(incident, expectedVersion);
         IncidentReferences.Resolved resolved = references.resolve(fields);
         IncidentView before = incident.view();
-        incident.apply(fields, resolved.priority(), resolved.assigneeId(), now());
+        Instant now = now();
+        incident.apply(fields, resolved.priority(), resolved.assigneeId(), now);
         List<String> changes = FieldChanges.between(before, incident.view());
+        sla.follow(before, incident.view(), now);
         if (!changes.isEmpty()) {
             access.record(incident, JournalKind.FIELD, "incident.updated", String.join("; ", changes));
         }
@@ -106,10 +111,13 @@ public class IncidentService {
         Incident incident = access.writable(key);
         requireVersion(incident, expectedVersion);
         IncidentStatus from = incident.status();
-        incident.transition(to, resolution, tasks.pending(incident.id()), now());
+        IncidentView before = incident.view();
+        Instant now = now();
+        incident.transition(to, resolution, tasks.pending(incident.id()), now);
         if (to == IncidentStatus.CLOSED && resolution != null) {
             closeChecks.forEach(check -> check.checkClose(incident.view(), resolution));
         }
+        sla.follow(before, incident.view(), now);
         access.record(incident, JournalKind.STATUS, from == IncidentStatus.CLOSED ? "incident.reopened" : "incident.moved",
                 "status: " + from + " → " + to + (resolution == null ? "" : "; resolution: " + resolution));
         return incidents.saveAndFlush(incident).view();

@@ -73,7 +73,7 @@ class IncidentRestController {
     }
 
     @GetMapping
-    @Operation(summary = "Incidents newest first, in a queue (MINE, UNASSIGNED, OPEN, RECENTLY_CLOSED, ALL) and filtered; "
+    @Operation(summary = "Incidents newest first, in a queue (MINE, UNASSIGNED, OPEN, RECENTLY_CLOSED, AT_RISK, ALL) and filtered; "
             + "with q, a full-text search over title, description and journal (Japanese without spaces too), best match first")
     CursorPage<IncidentView> list(@RequestParam(required = false) String q,
             @RequestParam(defaultValue = "ALL") IncidentQueue queue,

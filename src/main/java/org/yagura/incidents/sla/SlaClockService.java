@@ -3,9 +3,11 @@ package org.yagura.incidents.sla;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -44,6 +46,48 @@ public class SlaClockService {
             store.insert(withDue(row, calendar, store.pauses(recordId)));
         }
         return clocksOf(recordId).stream().filter(c -> c.kind() == kind).findFirst().orElseThrow();
+    }
+
+    /**
+     * Starts a stopped clock of this kind again from {@code at} with the priority's target (a reopened
+     * record); a running clock is left alone and a missing one is started.
+     */
+    public SlaClockView restart(UUID recordId, SlaKind kind, Priority priority, Instant at) {
+        Optional<SlaClockStore.Row> existing = store.clock(recordId, kind);
+        if (existing.isEmpty()) {
+            return start(recordId, kind, priority, at);
+        }
+        SlaClockStore.Row row = existing.get();
+        if (row.stoppedAt() != null) {
+            SlaTarget target = settings.target(priority, kind);
+            SlaClockStore.Row fresh = new SlaClockStore.Row(row.id(), recordId, kind, priority, target.target(),
+                    target.businessHours(), SlaClockStore.micros(at), null, null, null);
+            store.restart(row.id(), fresh.startedAt(), priority, target,
+                    withDue(fresh, settings.businessCalendar(), store.pauses(recordId)).dueAt());
+        }
+        return clocksOf(recordId).stream().filter(c -> c.kind() == kind).findFirst().orElseThrow();
+    }
+
+    /** Whether the record waits for its constituent now (a pause without a resume). */
+    @Transactional(readOnly = true)
+    public boolean waiting(UUID recordId) {
+        return store.pauses(recordId).stream().anyMatch(PauseInterval::open);
+    }
+
+    /**
+     * The records with a running clock that is at risk or breached now, for the "at risk / overdue"
+     * queue. Evaluates every running clock with the business calendar, a few queries per 500 records.
+     */
+    @Transactional(readOnly = true)
+    public Set<UUID> recordsAtRiskOrOverdue() {
+        Set<UUID> result = new LinkedHashSet<>();
+        statesOf(store.recordsWithOpenClocks()).forEach((recordId, sla) -> {
+            if (sla.clocks().stream().anyMatch(c -> c.stoppedAt() == null
+                    && (c.state() == SlaState.AT_RISK || c.state() == SlaState.BREACHED))) {
+                result.add(recordId);
+            }
+        });
+        return result;
     }
 
     /** The record now waits for its constituent: its pausable clocks stop counting from {@code at}. No-op while already waiting. */

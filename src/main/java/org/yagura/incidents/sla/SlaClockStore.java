@@ -99,6 +99,20 @@ class SlaClockStore {
         return jdbc.sql("SELECT " + COLUMNS + " FROM sla_clock c WHERE c.stopped_at IS NULL").query((rs, n) -> row(rs)).list();
     }
 
+    /** The records that have a running clock. */
+    List<UUID> recordsWithOpenClocks() {
+        return jdbc.sql("SELECT DISTINCT record_id FROM sla_clock WHERE stopped_at IS NULL").query(UUID.class).list();
+    }
+
+    /** Starts a stopped clock again from {@code startedAt}, with a fresh target and no breach. */
+    boolean restart(UUID id, Instant startedAt, Priority priority, SlaTarget target, @Nullable Instant dueAt) {
+        return jdbc.sql("UPDATE sla_clock SET started_at = ?, priority = ?, target_minutes = ?, business_hours = ?, due_at = ?, "
+                        + "stopped_at = NULL, breached_at = NULL, updated_at = ? WHERE id = ? AND stopped_at IS NOT NULL")
+                .params(odt(startedAt), priority.name(), target.target().toMinutes(), target.businessHours(), odt(dueAt),
+                        odt(Instant.now()), id)
+                .update() == 1;
+    }
+
     void insert(Row row) {
         jdbc.sql("INSERT INTO sla_clock (id, record_id, kind, priority, target_minutes, business_hours, started_at, due_at, "
                         + "stopped_at, breached_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?)")

@@ -9,6 +9,7 @@ import org.yagura.identity.TeamService;
 import org.yagura.identity.TeamSummary;
 import org.yagura.incidents.IncidentReportService;
 import org.yagura.incidents.IncidentService;
+import org.yagura.incidents.IncidentSlaService;
 import org.yagura.incidents.IncidentView;
 import org.yagura.incidents.JournalKind;
 import org.yagura.incidents.JournalService;
@@ -32,9 +33,10 @@ class IncidentDetail {
     private final PlaybookService playbooks;
     private final TeamService teams;
     private final MessageSource messages;
+    private final IncidentSlaService sla;
 
     IncidentDetail(IncidentService incidents, IncidentReportService reports, TaskService tasks, JournalService journal,
-            PlaybookService playbooks, TeamService teams, MessageSource messages) {
+            PlaybookService playbooks, TeamService teams, MessageSource messages, IncidentSlaService sla) {
         this.incidents = incidents;
         this.reports = reports;
         this.tasks = tasks;
@@ -42,6 +44,7 @@ class IncidentDetail {
         this.playbooks = playbooks;
         this.teams = teams;
         this.messages = messages;
+        this.sla = sla;
     }
 
     String page(String key, FormErrors errors, String sort, List<JournalKind> kinds, Model model) {
@@ -51,6 +54,7 @@ class IncidentDetail {
         model.addAttribute("reports", reports.reports(key));
         model.addAttribute("children", incidents.children(key));
         model.addAttribute("tasks", tasks.tasks(key));
+        model.addAttribute("sla", sla.of(key));
         model.addAttribute("journal", journal.entries(key, kinds, !"recorded".equals(sort), false));
         model.addAttribute("sort", "recorded".equals(sort) ? "recorded" : "occurred");
         model.addAttribute("kindFilter", kinds.size() == 1 ? kinds.get(0).name() : "");

@@ -22,11 +22,13 @@ import org.yagura.incidents.ImpactLevel;
 import org.yagura.incidents.IncidentCsv;
 import org.yagura.incidents.IncidentQueue;
 import org.yagura.incidents.IncidentService;
+import org.yagura.incidents.IncidentSlaService;
 import org.yagura.incidents.IncidentStatus;
 import org.yagura.incidents.IncidentView;
 import org.yagura.incidents.JournalKind;
 import org.yagura.incidents.Resolution;
 import org.yagura.shared.Tlp;
+import org.yagura.shared.api.CursorPage;
 import org.yagura.shared.api.CursorRequest;
 import org.yagura.shared.api.YaguraException;
 import org.yagura.shared.web.FormErrors;
@@ -44,18 +46,23 @@ class IncidentPageController {
     private final IncidentService incidents;
     private final IncidentDetail detail;
     private final TaxonomyService taxonomy;
+    private final IncidentSlaService sla;
 
-    IncidentPageController(IncidentService incidents, IncidentDetail detail, TaxonomyService taxonomy) {
+    IncidentPageController(IncidentService incidents, IncidentDetail detail, TaxonomyService taxonomy,
+            IncidentSlaService sla) {
         this.incidents = incidents;
         this.detail = detail;
         this.taxonomy = taxonomy;
+        this.sla = sla;
     }
 
     @GetMapping
     String list(@ModelAttribute("filter") IncidentListForm filter, @RequestParam(required = false) String cursor, Model model) {
-        CursorRequest page = CursorRequest.of(50, cursor);
-        model.addAttribute("page", filter.getQ().isBlank() ? incidents.list(filter.toFilter(zone()), page)
-                : incidents.search(filter.getQ().strip(), filter.toFilter(zone()), page));
+        CursorRequest request = CursorRequest.of(50, cursor);
+        CursorPage<IncidentView> page = filter.getQ().isBlank() ? incidents.list(filter.toFilter(zone()), request)
+                : incidents.search(filter.getQ().strip(), filter.toFilter(zone()), request);
+        model.addAttribute("page", page);
+        model.addAttribute("sla", sla.statesOf(page.items()));
         model.addAttribute("queues", IncidentQueue.values());
         model.addAttribute("statuses", IncidentStatus.values());
         model.addAttribute("priorities", Priority.values());
