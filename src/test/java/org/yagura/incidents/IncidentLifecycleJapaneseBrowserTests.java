@@ -130,6 +130,7 @@ class IncidentLifecycleJapaneseBrowserTests {
                 assertThat(browser.find(By.id("flash")).getText()).isEqualTo("プレイブックのタスクを追加しました。");
                 assertThat(browser.find(By.id("incident-tasks")).getText()).contains(PHISHING_TASKS);
                 assertThat(taskStates(browser)).hasSize(PHISHING_TASKS.size()).containsOnly("OPEN");
+                show(browser, By.id("incident-tasks"));
             });
 
             browser.step("tasks-done", () -> {
@@ -143,6 +144,7 @@ class IncidentLifecycleJapaneseBrowserTests {
                 }
                 assertThat(taskStates(browser)).hasSize(PHISHING_TASKS.size()).containsOnly("DONE");
                 assertThat(browser.find(By.id("incident-tasks")).getText()).contains("完了");
+                show(browser, By.id("incident-tasks"));
             });
 
             String entry = "送信元ドメインをメールゲートウェイで遮断した（初動対応）";
@@ -166,12 +168,14 @@ class IncidentLifecycleJapaneseBrowserTests {
                 assertThat(journal).hasSizeGreaterThan(2);
                 assertThat(journal.get(0).getText()).as("sorted by occurred time, the earlier action comes first")
                         .contains(entry, "対処");
+                show(browser, By.id("journal"));
             });
             browser.step("journal-by-recorded-time", () -> {
                 browser.go(yagura.url(page + "?sort=recorded"));
                 List<WebElement> journal = browser.driver().findElements(By.cssSelector("#journal > li"));
                 assertThat(journal.get(0).getText()).doesNotContain(entry);
                 assertThat(journal.get(journal.size() - 1).getText()).as("recorded last").contains(entry);
+                show(browser, By.id("journal"));
             });
 
             browser.step("sla-targets-in-japanese", () -> {
@@ -194,6 +198,7 @@ class IncidentLifecycleJapaneseBrowserTests {
                 click(browser, save);
                 browser.waitForReload(save);
                 assertThat(browser.find(By.id("flash")).getText()).isEqualTo("事後レビューを保存しました。");
+                show(browser, By.id("review"));
             });
             browser.step("review-completed", () -> {
                 WebElement complete = browser.waitFor(By.id("review-complete"));
@@ -203,6 +208,7 @@ class IncidentLifecycleJapaneseBrowserTests {
                 assertThat(browser.find(By.id("flash")).getText()).isEqualTo("事後レビューを完了しました。");
                 assertThat(browser.waitFor(By.id("review-state")).getText()).isEqualTo("完了");
                 assertThat(browser.find(By.id("review")).getText()).contains("事後レビュー（振り返り）");
+                show(browser, By.id("review"));
             });
 
             transition(browser, "contained", "CONTAINMENT", null, "封じ込め");
@@ -249,6 +255,12 @@ class IncidentLifecycleJapaneseBrowserTests {
     private static void click(Browser browser, WebElement element) {
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
         element.click();
+    }
+
+    /** Scrolls the part of the page a step is about to the top of the window, for the step's screenshot. */
+    private static void show(Browser browser, By part) {
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "arguments[0].scrollIntoView({block: 'start', behavior: 'instant'});", browser.waitFor(part));
     }
 
     /** The value of each task's state select, in the order of the tasks table. */
