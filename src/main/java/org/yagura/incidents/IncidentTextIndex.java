@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.yagura.identity.Role;
 import org.yagura.identity.Viewer;
 import org.yagura.shared.Tlp;
+import org.yagura.incidents.sla.SlaClockService;
 import org.yagura.shared.search.FullText;
 
 /** Keeps the full-text index of incidents up to date and searches it with the incident list's filters. */
@@ -29,8 +30,10 @@ class IncidentTextIndex {
     private final ObjectProvider<SearchMapping> mapping;
     private final IncidentRepository incidents;
     private final JdbcClient jdbc;
+    private final SlaClockService sla;
 
-    IncidentTextIndex(ObjectProvider<SearchMapping> mapping, IncidentRepository incidents, JdbcClient jdbc) {
+    IncidentTextIndex(ObjectProvider<SearchMapping> mapping, IncidentRepository incidents, JdbcClient jdbc, SlaClockService sla) {
+        this.sla = sla;
         this.mapping = mapping;
         this.incidents = incidents;
         this.jdbc = jdbc;
@@ -111,7 +114,7 @@ class IncidentTextIndex {
         }
     }
 
-    private static BooleanPredicateClausesStep<?, ?> predicate(SearchPredicateFactory f, String text, IncidentFilter filter,
+    private BooleanPredicateClausesStep<?, ?> predicate(SearchPredicateFactory f, String text, IncidentFilter filter,
             Viewer viewer) {
         String me = viewer.userId().toString();
         var bool = f.bool()
@@ -133,6 +136,11 @@ class IncidentTextIndex {
             case OPEN -> bool.mustNot(f.match().field("status").matching(closed));
             case RECENTLY_CLOSED -> bool.filter(f.match().field("status").matching(closed))
                     .filter(f.range().field("closedAt").atLeast(Instant.now().minus(IncidentSearch.RECENT)));
+            case AT_RISK -> {
+                List<String> atRisk = sla.recordsAtRiskOrOverdue().stream().map(UUID::toString).toList();
+                bool.mustNot(f.match().field("status").matching(closed));
+                bool.filter(atRisk.isEmpty() ? f.not(f.matchAll()) : f.id().matchingAny(atRisk));
+            }
             case ALL -> { }
         }
         exact(f, bool, "status", filter.status() == null ? null : filter.status().name());

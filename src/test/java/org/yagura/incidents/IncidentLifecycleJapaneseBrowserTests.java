@@ -147,6 +147,13 @@ class IncidentLifecycleJapaneseBrowserTests {
                 show(browser, By.id("incident-tasks"));
             });
 
+            browser.step("sla-clocks", () -> {
+                WebElement sla = browser.find(By.id("incident-sla"));
+                assertThat(sla.getText()).contains("SLA クロック");
+                assertThat(sla.findElements(By.tagName("table"))).isNotEmpty();
+                show(browser, By.id("incident-sla"));
+            });
+
             String entry = "送信元ドメインをメールゲートウェイで遮断した（初動対応）";
             browser.step("journal-entry-in-the-past", () -> {
                 // two days back: before the mail arrived and before every entry the system wrote, whatever the zones
