@@ -85,7 +85,7 @@ class IncidentSlaIntegrationTests {
     @Test
     void closingStopsEveryClockAndReopeningRestartsResolve() {
         IncidentView v = incidents.open(phishing("SLA closed and reopened"));
-        IncidentView closed = incidents.transition(v.key(), IncidentStatus.CLOSED, Resolution.RESOLVED, null);
+        IncidentView closed = incidents.transition(v.key(), IncidentStatus.CLOSED, Resolution.FALSE_POSITIVE, null);
         assertThat(sla.of(v.key()).clocks()).allSatisfy(c -> {
             assertThat(c.stoppedAt()).isEqualTo(closed.closedAt());
             assertThat(c.state()).isEqualTo(SlaState.MET);
