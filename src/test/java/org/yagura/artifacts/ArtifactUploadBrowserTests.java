@@ -67,7 +67,11 @@ class ArtifactUploadBrowserTests {
                         .until(d -> d.findElement(By.id("artifact-list")).getText().contains("Analysed"));
             });
             browser.step("artifact-page", () -> {
-                browser.find(By.cssSelector("#artifact-list a")).click();
+                browser.settle();
+                var link = browser.find(By.cssSelector("#artifact-list a"));
+                ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                        "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", link);
+                link.click();
                 browser.waitForPathMatching("/artifacts/ART-\\d{4}-\\d{5}");
                 assertThat(browser.waitFor(By.id("analysis-status")).getText()).isEqualTo("Analysed");
                 assertThat(browser.find(By.id("mime-type")).getText()).isEqualTo("application/x-msdownload");

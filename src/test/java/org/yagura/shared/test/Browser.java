@@ -81,6 +81,22 @@ public final class Browser implements AutoCloseable {
 
     public void go(String url) {
         driver.get(url);
+        settle();
+    }
+
+    /**
+     * Waits (a few seconds at most) until the page has loaded and its htmx fragments ({@code hx-trigger="load"})
+     * have been swapped in, so that the layout no longer moves under a click.
+     */
+    public void settle() {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(8)).ignoring(org.openqa.selenium.WebDriverException.class)
+                    .until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                            "return document.readyState === 'complete'"
+                                    + " && document.querySelectorAll('[hx-trigger=\"load\"], .htmx-request, .htmx-settling, .htmx-swapping').length === 0")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // a fragment that failed to load stays in place: the test goes on and fails on what it misses
+        }
     }
 
     /** The path of the current URL, e.g. {@code /account/password}. */
@@ -107,6 +123,7 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, WAIT)
                 .withMessage(() -> "expected path " + path + " but was " + driver.getCurrentUrl())
                 .until(d -> path.equals(path()));
+        settle();
     }
 
     /** Waits until the URL's path matches {@code regex}. */
@@ -114,11 +131,23 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, WAIT)
                 .withMessage(() -> "expected a path matching " + regex + " but was " + driver.getCurrentUrl())
                 .until(d -> path().matches(regex));
+        settle();
     }
 
     /** Waits until {@code element} has left the page, i.e. the page was replaced after a click. */
     public void waitForReload(WebElement element) {
-        wait.until(ExpectedConditions.stalenessOf(element));
+        wait.until(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                // Chrome reports a node of a replaced document this way while the new page loads
+                return e.getMessage() != null && e.getMessage().contains("does not belong to the document");
+            }
+        });
+        settle();
     }
 
     /** Replaces the content of the field {@code by} with {@code text}. */
