@@ -76,10 +76,12 @@ class ArtifactAnalyserTests {
         });
         ArtifactAnalyser analyser = new ArtifactAnalyser(artifacts, blobs, transactions, events, Duration.ofSeconds(30), 2);
         ExecutorService jobs = Executors.newFixedThreadPool(3);
+        // every stub is in place before the first job runs: Mockito stubbing is not safe while other threads call the mock
+        java.util.List<ArtifactView> pending = new java.util.ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            ArtifactView a = pending(String.format("%064d", i), "f" + i);
-            jobs.submit(() -> analyser.analyse(a.id()));
+            pending.add(pending(String.format("%064d", i), "f" + i));
         }
+        pending.forEach(a -> jobs.submit(() -> analyser.analyse(a.id())));
         verify(blobs, timeout(5000).times(2)).open(anyString());
         Thread.sleep(300);
         assertThat(opened.get()).as("analyses running while two hold the permits").isEqualTo(2);
