@@ -58,11 +58,15 @@ class ArtifactUploadBrowserTests {
             });
             browser.step("file-uploaded", () -> {
                 browser.find(By.id("artifact-files")).sendKeys(sample.toAbsolutePath().toString());
-                WebElement list = browser.waitFor(By.id("artifact-list"));
-                assertThat(list.getText()).contains("invoice.pdf");
+                // the list is swapped in by htmx and refreshed while the analysis runs: read it afresh each time
+                new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                        .withMessage("the upload did not appear in the report's artifact list")
+                        .until(d -> d.findElement(By.id("artifact-list")).getText().contains("invoice.pdf"));
             });
             browser.step("analysis-shown", () -> {
                 new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                         .withMessage("the analysis did not appear in the report's artifact list")
                         .until(d -> d.findElement(By.id("artifact-list")).getText().contains("Analysed"));
             });
