@@ -5,6 +5,9 @@
 #   bench/startup.sh                 Yagura only
 #   bench/startup.sh --with-rt       also Request Tracker 5 (Debian request-tracker5, SQLite) for comparison
 #   bench/startup.sh --requests 5000 number of authenticated API requests (default 1000)
+#   bench/startup.sh --with-minimal  also the floor of the stack: bench/minimal-spring (the same Spring Boot and
+#                                    core starters, one entity, one endpoint; built here if missing), run as
+#                                    java -jar and unpacked (java -Djarmode=tools extract)
 #   bench/startup.sh --cds           the production start-up of the README: the jar extracted
 #                                    (java -Djarmode=tools extract) and a class-data-sharing archive
 #                                    made by a training run (not timed) before the measured start
@@ -29,13 +32,15 @@ PORT=${PORT:-$(free_port)}
 RT_PORT=${RT_PORT:-$(free_port)}
 REQUESTS=1000
 WITH_RT=false
+WITH_MINIMAL=false
 CDS=false
 while [ $# -gt 0 ]; do
   case "$1" in
     --with-rt) WITH_RT=true ;;
+    --with-minimal) WITH_MINIMAL=true ;;
     --cds) CDS=true ;;
     --requests) REQUESTS=$2; shift ;;
-    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
   shift
@@ -134,6 +139,37 @@ if [ "$OK" -lt "$REQUESTS" ]; then
 fi
 
 ROWS="| $LABEL${JAVA_OPTS:+, $JAVA_OPTS} | ${READY_MS} ms | ${RSS_START} MB | ${OK}/${REQUESTS} in ${ELAPSED} ms | ${RSS_AFTER} MB |"
+
+# measure_minimal LABEL JAR: the minimal Spring Boot service, measured as Yagura is (HTTP basic auth)
+measure_minimal() {
+  local label=$1 jar=$2 port password start pid ready rss_start ok elapsed other rss_after
+  port=$(free_port)
+  password="bench-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+  mkdir -p "$WORK/minimal-data-$port"
+  start=$(now_ms)
+  SERVER_PORT=$port DATA_DIR="$WORK/minimal-data-$port" BENCH_PASSWORD="$password" \
+    java ${JAVA_OPTS:-} -jar "$jar" > "$WORK/minimal.log" 2>&1 &
+  pid=$!
+  SERVER_PID=$pid
+  wait_ready "http://127.0.0.1:$port/actuator/health" "$pid" 120 || { tail -n 30 "$WORK/minimal.log" >&2; exit 1; }
+  ready=$(( $(now_ms) - start ))
+  sleep 2
+  rss_start=$(rss_mb "$pid")
+  read -r ok elapsed other <<< "$(send_requests "http://127.0.0.1:$port/api/v1/me" \
+    "Authorization: Basic $(printf 'bench:%s' "$password" | base64 -w0)" "$REQUESTS")"
+  rss_after=$(rss_mb "$pid")
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+  SERVER_PID=""
+  echo "| $label | ${ready} ms | ${rss_start} MB | ${ok}/${REQUESTS} in ${elapsed} ms | ${rss_after} MB |"
+}
+
+if [ "$WITH_MINIMAL" = true ]; then
+  MINIMAL_JAR=bench/minimal-spring/target/minimal-spring.jar
+  [ -f "$MINIMAL_JAR" ] || mvn -q -B -f bench/minimal-spring/pom.xml -DskipTests package
+  ROWS+=$'\n'"$(measure_minimal "minimal Spring Boot service (bench/minimal-spring), java -jar" "$MINIMAL_JAR")"
+  java -Djarmode=tools -jar "$MINIMAL_JAR" extract --destination "$WORK/minimal" > /dev/null
+  ROWS+=$'\n'"$(measure_minimal "minimal Spring Boot service, unpacked jar" "$WORK/minimal/minimal-spring.jar")"
+fi
 
 if [ "$WITH_RT" = true ]; then
   ROWS+=$'\n'"$(bash bench/rt.sh "$RT_PORT" "$REQUESTS" "$WORK")"

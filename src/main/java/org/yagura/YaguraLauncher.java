@@ -62,6 +62,10 @@ public final class YaguraLauncher {
         }
         Path runtime;
         try {
+            if (!isExecutableJar(jar)) {
+                YaguraApplication.main(args); // an unpacked layout already (java -Djarmode=tools extract)
+                return;
+            }
             runtime = unpacked(jar, dataDirectory(args).resolve("cache").resolve("runtime"));
         } catch (IOException | UncheckedIOException | SecurityException e) {
             System.err.println("yagura: starting from the nested jars (could not unpack " + jar + ": " + e + ")");
@@ -79,6 +83,12 @@ public final class YaguraLauncher {
         }
         Path jar = Path.of(classPath).toAbsolutePath();
         return Files.isRegularFile(jar) ? jar : null;
+    }
+
+    static boolean isExecutableJar(Path jar) throws IOException {
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            return zip.getEntry(CLASSPATH_INDEX) != null;
+        }
     }
 
     static boolean unpackWanted(String[] args) {
