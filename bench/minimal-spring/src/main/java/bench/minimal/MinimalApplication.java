@@ -2,6 +2,7 @@ package bench.minimal;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import java.security.Principal;
 import java.util.Map;
 import java.util.UUID;
@@ -33,6 +34,7 @@ public class MinimalApplication {
     }
 
     @Entity
+    @Table(name = "note")
     public static class Note {
         @Id
         UUID id;
