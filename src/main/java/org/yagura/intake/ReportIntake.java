@@ -6,11 +6,12 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.yagura.identity.AccessPolicy;
@@ -89,15 +90,24 @@ class ReportIntake {
 
     /** Keys of reports already received for the items' (source, external reference) pairs, by "source\0reference". */
     Map<String, String> knownExternalReferences(List<NewReport> items) {
-        List<String> refs = items.stream().map(NewReport::externalReference).filter(Objects::nonNull)
-                .map(String::strip).distinct().toList();
+        // per source, so that the unique index on (source, external_reference) answers the look-up
+        Map<String, List<String>> refsBySource = items.stream()
+                .filter(r -> blankToNull(r.source()) != null && blankToNull(r.externalReference()) != null)
+                .collect(Collectors.groupingBy(r -> r.source().strip(), LinkedHashMap::new,
+                        Collectors.mapping(r -> r.externalReference().strip(), Collectors.collectingAndThen(Collectors.toList(),
+                                l -> l.stream().distinct().toList()))));
         Map<String, String> known = new HashMap<>();
-        for (int from = 0; from < refs.size(); from += 500) {
-            jdbc.sql("SELECT source, external_reference, report_key FROM intake_report WHERE external_reference IN (:refs)")
-                    .param("refs", refs.subList(from, Math.min(refs.size(), from + 500)))
-                    .query((rs, i) -> known.put(rs.getString(1) + "\u0000" + rs.getString(2), rs.getString(3)))
-                    .list();
-        }
+        refsBySource.forEach((source, refs) -> {
+            for (int from = 0; from < refs.size(); from += 500) {
+                jdbc.sql("""
+                        SELECT source, external_reference, report_key FROM intake_report
+                        WHERE source = :source AND external_reference IN (:refs)""")
+                        .param("source", source)
+                        .param("refs", refs.subList(from, Math.min(refs.size(), from + 500)))
+                        .query((rs, i) -> known.put(rs.getString(1) + "\u0000" + rs.getString(2), rs.getString(3)))
+                        .list();
+            }
+        });
         return known;
     }
 

@@ -44,10 +44,21 @@ public class HumanKeys {
                     .params(series, year).query(Integer.class).single();
             List<String> keys = new ArrayList<>(count);
             for (int n = last - count + 1; n <= last; n++) {
-                keys.add(series + "-" + year + "-" + String.format("%0" + digits + "d", n));
+                keys.add(key(series, year, digits, n));
             }
             return keys;
         }
         throw new IllegalStateException("could not take numbers of series " + series + " for " + year);
+    }
+
+    /** {@code series-year-n}, n zero-padded to {@code digits} (wider numbers are kept whole). */
+    static String key(String series, int year, int digits, int n) {
+        String number = Integer.toString(n);
+        StringBuilder key = new StringBuilder(series.length() + 6 + Math.max(digits, number.length()))
+                .append(series).append('-').append(year).append('-');
+        for (int pad = number.length(); pad < digits; pad++) {
+            key.append('0');
+        }
+        return key.append(number).toString();
     }
 }

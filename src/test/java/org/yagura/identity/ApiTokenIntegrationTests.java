@@ -53,6 +53,27 @@ class ApiTokenIntegrationTests {
     }
 
     @Test
+    void lastUseIsRecordedToTheMinuteWithoutAWritePerRequest() throws Exception {
+        JsonNode user = IdentityFixtures.createUser(mvc, IdentityFixtures.uniqueName("use"), Role.ANALYST);
+        String token = IdentityFixtures.tokenFor(mvc, user.get("id").asString());
+        String hash = ApiTokenService.hash(token.substring("Bearer ".length()));
+        mvc.perform(get("/api/v1/me").header("Authorization", token)).andExpect(status().isOk());
+        java.sql.Timestamp first = jdbc.queryForObject("SELECT last_used_at FROM api_token WHERE token_hash = ?",
+                java.sql.Timestamp.class, hash);
+        assertThat(first).isNotNull();
+
+        mvc.perform(get("/api/v1/me").header("Authorization", token)).andExpect(status().isOk());
+        assertThat(jdbc.queryForObject("SELECT last_used_at FROM api_token WHERE token_hash = ?", java.sql.Timestamp.class, hash))
+                .as("used again within the minute: not written").isEqualTo(first);
+
+        jdbc.update("UPDATE api_token SET last_used_at = ? WHERE token_hash = ?",
+                java.sql.Timestamp.from(first.toInstant().minusSeconds(120)), hash);
+        mvc.perform(get("/api/v1/me").header("Authorization", token)).andExpect(status().isOk());
+        assertThat(jdbc.queryForObject("SELECT last_used_at FROM api_token WHERE token_hash = ?", java.sql.Timestamp.class, hash))
+                .as("last written two minutes ago: written now").isAfterOrEqualTo(first);
+    }
+
+    @Test
     void aRevokedTokenGets401() throws Exception {
         JsonNode user = IdentityFixtures.createUser(mvc, IdentityFixtures.uniqueName("rev"), Role.ANALYST);
         String token = IdentityFixtures.tokenFor(mvc, user.get("id").asString());

@@ -83,7 +83,8 @@ class ReportRestControllerTests {
                                 + "{\"reporter\":\"feed\",\"summary\":\"two\",\"source\":\"feed\",\"externalReference\":\"" + ext + "-2\"},"
                                 + "{\"reporter\":\"feed\",\"summary\":\"two twice\",\"source\":\"feed\",\"externalReference\":\"" + ext + "-2\"},"
                                 + "{\"reporter\":\"feed\",\"summary\":\"classified\",\"suggestedClass\":\"fraud\",\"suggestedType\":\"phishing\"},"
-                                + "{\"reporter\":\"feed\",\"summary\":\"misclassified\",\"suggestedClass\":\"fraud\",\"suggestedType\":\"nope\"}]"))
+                                + "{\"reporter\":\"feed\",\"summary\":\"misclassified\",\"suggestedClass\":\"fraud\",\"suggestedType\":\"nope\"},"
+                                + "{\"reporter\":\"ids\",\"summary\":\"other source\",\"source\":\"ids\",\"externalReference\":\"" + ext + "\"}]"))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         JsonNode results = JSON.readTree(body).get("results");
@@ -97,6 +98,7 @@ class ReportRestControllerTests {
         assertThat(results.get(5).get("status").asString()).isEqualTo("created");
         assertThat(results.get(6).get("status").asString()).isEqualTo("invalid");
         assertThat(results.get(6).get("errors").get(0).get("field").asString()).isEqualTo("suggestedType");
+        assertThat(results.get(7).get("status").asString()).as("the same reference from another source").isEqualTo("created");
     }
 
     @Test
