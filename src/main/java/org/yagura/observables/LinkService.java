@@ -32,6 +32,19 @@ public class LinkService {
         this.events = events;
     }
 
+    /** Whether the caller may change the links of the record (404 when they may not read it). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('OBSERVER')")
+    public boolean writable(String kind, String key) {
+        records.readable(kind, key);
+        try {
+            records.writable(kind, key);
+            return true;
+        } catch (org.springframework.security.access.AccessDeniedException e) {
+            return false;
+        }
+    }
+
     /** Replaces the context of one link of the record; 400 with the reason when the context is not acceptable. */
     @PreAuthorize("hasRole('ANALYST')")
     public ObservableLink edit(String kind, String key, UUID linkId, LinkEdit edit) {
