@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.yagura.observables.CorrelationService;
 import org.yagura.observables.ExtractionService;
+import org.yagura.observables.Graph;
 import org.yagura.observables.ItemResult;
 import org.yagura.observables.LinkEdit;
 import org.yagura.observables.LinkRole;
@@ -107,7 +108,9 @@ class RecordObservablesPageController {
     String graph(@PathVariable String kind, @PathVariable String key, Model model) {
         model.addAttribute("kind", kind);
         model.addAttribute("key", key);
-        model.addAttribute("graph", correlation.graph(kind, key));
+        Graph graph = correlation.graph(kind, key);
+        model.addAttribute("graph", graph);
+        model.addAttribute("picture", GraphPicture.of(graph));
         return "observables/graph";
     }
 
