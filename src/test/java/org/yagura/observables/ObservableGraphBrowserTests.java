@@ -73,7 +73,9 @@ class ObservableGraphBrowserTests {
             });
             browser.step("clicked-through", () -> {
                 WebElement node = browser.find(By.id("graph-node-incident-" + earlier));
-                node.findElement(By.tagName("circle")).click();
+                WebElement circle = node.findElement(By.tagName("circle"));
+                ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", circle);
+                circle.click();
                 browser.waitForPath("/incidents/" + earlier);
                 assertThat(browser.find(By.id("incident-title")).getText()).isEqualTo("Earlier C2 beaconing");
             });

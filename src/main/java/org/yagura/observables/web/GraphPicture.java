@@ -93,9 +93,9 @@ public record GraphPicture(int size, List<Dot> dots, List<Line> lines, int notDr
         List<Graph.Node> byDirection = new ArrayList<>(placed);
         byDirection.sort((x, y) -> Double.compare(direction(pull.get(x.id())), direction(pull.get(y.id()))));
         int m = byDirection.size();
-        double r1 = Math.max(140, n * 36 / (2 * Math.PI));
-        double r2 = Math.max(r1 + 150, m * 34 / (2 * Math.PI));
-        int size = (int) Math.ceil(2 * (r2 + 150));
+        double r1 = Math.max(110, n * 36 / (2 * Math.PI));
+        double r2 = Math.max(r1 + 130, m * 34 / (2 * Math.PI));
+        int size = (int) Math.ceil(2 * (r2 + 140));
         double c = size / 2.0;
         List<Dot> dots = new ArrayList<>();
         Map<String, Dot> byId = new HashMap<>();
