@@ -94,6 +94,29 @@ class ObservableExistenceIntegrationTests {
                 .andExpect(jsonPath("$.recordCount").value(0));
     }
 
+    @Test
+    void drawsTheGraphWithOnlyTheRecordsTheViewerMayReadInTheirLanguage() throws Exception {
+        String redAnalyst = ObservableFixtures.user(mvc, "ANALYST");
+        String greenAnalyst = ObservableFixtures.user(mvc, "ANALYST");
+        String red = report(mvc, redAnalyst, "RED", "");
+        String green = report(mvc, greenAnalyst, "GREEN", "");
+        String other = report(mvc, greenAnalyst, "GREEN", "");
+        link(mvc, redAnalyst, red, "[{\"value\":\"graph.exist-test.yagura-test.jp\"}]");
+        link(mvc, greenAnalyst, green, "[{\"value\":\"graph.exist-test.yagura-test.jp\"},{\"value\":\"192.168.77.9\"}]");
+        link(mvc, greenAnalyst, other, "[{\"value\":\"graph.exist-test.yagura-test.jp\"}]");
+        String ja = mvc.perform(get("/observables/records/report/" + green + "/graph").header("Authorization", greenAnalyst)
+                .header("Accept-Language", "ja")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(ja).contains("<svg id=\"graph-picture\"", "id=\"graph-node-report-" + other + "\"", "href=\"/reports/" + other + "\"",
+                "凡例", "他の記録（クリックで開く）", "status-noise").doesNotContain(red);
+        String en = mvc.perform(get("/observables/records/report/" + green + "/graph").header("Authorization", greenAnalyst)
+                .header("Accept-Language", "en")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(en).contains("Other record (click to open)", "Known noise (on a warninglist)");
+        String forRed = mvc.perform(get("/observables/records/report/" + red + "/graph").header("Authorization", redAnalyst))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(forRed).contains("id=\"graph-node-report-" + green + "\"", "id=\"graph-node-report-" + other + "\"");
+        mvc.perform(get("/observables/records/report/" + red + "/graph").header("Authorization", greenAnalyst)).andExpect(status().isNotFound());
+    }
+
     private JsonNode match(String token, String... values) throws Exception {
         StringBuilder items = new StringBuilder();
         for (String v : values) {
