@@ -40,19 +40,26 @@ final class Correlatables {
     }
 
     /**
-     * The ids of the CIDR blocks that would contain an IP address, one per prefix length in use
-     * ({@code prefixes}: family 4 or 6 to lengths); empty for other types.
+     * The ids of the CIDR blocks that would contain an IP address or a smaller block, one per prefix length in
+     * use ({@code prefixes}: family 4 or 6 to lengths); empty for other types.
      */
     static List<UUID> containingBlocks(ObservableValue value, Map<Integer, List<Integer>> prefixes) {
-        if (value.type() != ObservableType.IPV4 && value.type() != ObservableType.IPV6) {
+        if (value.type() != ObservableType.IPV4 && value.type() != ObservableType.IPV6 && value.type() != ObservableType.CIDR) {
             return List.of();
         }
         IPAddress address = new IPAddressString(value.value()).getAddress();
         if (address == null) {
             return List.of();
         }
+        // a block is contained by the blocks with a shorter prefix; an address by blocks of every length
+        int own = value.type() == ObservableType.CIDR && address.getNetworkPrefixLength() != null
+                ? address.getNetworkPrefixLength() : Integer.MAX_VALUE;
+        address = address.withoutPrefixLength();
         var ids = new ArrayList<UUID>();
         for (int length : prefixes.getOrDefault(address.isIPv4() ? 4 : 6, List.of())) {
+            if (length >= own) {
+                continue;
+            }
             String block = address.setPrefixLength(length, false).toPrefixBlock().toCanonicalString();
             ids.add(ObservableIds.of(ObservableType.CIDR, null, block));
         }

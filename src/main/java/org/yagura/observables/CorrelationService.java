@@ -15,7 +15,8 @@ import org.yagura.identity.Viewer;
 
 /**
  * Correlation at read time by indexed lookups: for each observable of a record, the other records holding the
- * same value, for an address the stored blocks containing it, for a URL or name the same host (and, if set, the
+ * same value, for an address or block the stored blocks containing it, for a block the stored addresses and
+ * smaller blocks inside it (at most the too-common limit of them), for a URL or name the same host (and, if set, the
  * same registered domain). Noise and too-common values do not fan out; nothing the viewer may not see is counted.
  */
 @Service
@@ -27,9 +28,11 @@ public class CorrelationService {
     private final LinkedRecords records;
     private final Summaries summaries;
     private final ObservablesSettings settings;
+    private final Visibility visibility;
 
     CorrelationService(ObservableRepository observables, LinkRepository links, LinkedRecords records, Summaries summaries,
-            ObservablesSettings settings) {
+            ObservablesSettings settings, Visibility visibility) {
+        this.visibility = visibility;
         this.observables = observables;
         this.links = links;
         this.records = records;
@@ -65,9 +68,14 @@ public class CorrelationService {
             Map<UUID, String> related = new LinkedHashMap<>();
             related.put(o.id(), "same");
             relatedRows.put(o.id(), o);
-            if (o.value().type() == ObservableType.IPV4 || o.value().type() == ObservableType.IPV6) {
+            if (o.value().type() == ObservableType.IPV4 || o.value().type() == ObservableType.IPV6
+                    || o.value().type() == ObservableType.CIDR) {
                 prefixes = prefixes == null ? observables.cidrPrefixes() : prefixes;
                 Correlatables.containingBlocks(o.value(), prefixes).forEach(id -> related.putIfAbsent(id, "cidr"));
+            }
+            if (o.value().type() == ObservableType.CIDR) {
+                // the reverse: stored addresses and smaller blocks inside this block, by an index range scan
+                addSiblings(related, relatedRows, observables.inside(o, limit + 1), "inside", limit);
             }
             addSiblings(related, relatedRows, observables.sameHost(o, false, limit + 1), "host", limit);
             if (settings.correlateRegisteredDomain()) {
@@ -92,7 +100,7 @@ public class CorrelationService {
         Map<UUID, List<LinkRepository.Row>> byObservable = new HashMap<>();
         others.stream().filter(l -> visible.getOrDefault(l.recordKind(), Set.of()).contains(l.recordId()))
                 .forEach(l -> byObservable.computeIfAbsent(l.observableId(), k -> new ArrayList<>()).add(l));
-        return assemble(record, own, stored, status, relatedOf, relatedRows, byObservable, limit);
+        return assemble(viewer, record, own, stored, status, relatedOf, relatedRows, byObservable, limit);
     }
 
     /** The correlation of a record as a graph of two hops: record, its observables, the records sharing them. */
@@ -116,7 +124,7 @@ public class CorrelationService {
         });
     }
 
-    private Correlation assemble(LinkedRecord record, List<LinkRepository.Row> own, Map<UUID, StoredObservable> stored,
+    private Correlation assemble(Viewer viewer, LinkedRecord record, List<LinkRepository.Row> own, Map<UUID, StoredObservable> stored,
             Map<UUID, String> status, Map<UUID, Map<UUID, String>> relatedOf, Map<UUID, StoredObservable> relatedRows,
             Map<UUID, List<LinkRepository.Row>> byObservable, int limit) {
         List<CorrelatedObservable> result = new ArrayList<>();
@@ -138,7 +146,12 @@ public class CorrelationService {
                     }
                 }
             });
-            result.add(new CorrelatedObservable(summaries.of(o), status.get(o.id()), related));
+            // the count shown is of the records the viewer may read: this one and the visible others
+            int readable = status.get(o.id()).equals("correlated")
+                    ? 1 + (int) byObservable.getOrDefault(o.id(), List.of()).stream().map(l -> l.recordKind() + " " + l.recordId())
+                            .distinct().count()
+                    : visibility.readableRecordCount(viewer, o.id(), limit);
+            result.add(new CorrelatedObservable(summaries.of(o, readable), status.get(o.id()), related));
         }
         List<Correlation.SharedRecord> sharedRecords = new ArrayList<>();
         Map<String, Integer> counts = new TreeMap<>();

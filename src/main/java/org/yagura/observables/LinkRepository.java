@@ -69,6 +69,33 @@ class LinkRepository {
         return rows;
     }
 
+    /** Up to {@code limit} links of one observable, in id order after {@code after} (keyset paging). */
+    List<Row> pageOfObservable(UUID observableId, @Nullable UUID after, int limit) {
+        return after == null
+                ? jdbc.sql("SELECT " + COLUMNS + " FROM observable_link WHERE observable_id = ? ORDER BY id LIMIT ?")
+                        .params(observableId, limit).query(LinkRepository::map).list()
+                : jdbc.sql("SELECT " + COLUMNS + " FROM observable_link WHERE observable_id = ? AND id > ? ORDER BY id LIMIT ?")
+                        .params(observableId, after, limit).query(LinkRepository::map).list();
+    }
+
+    java.util.Optional<Row> find(String kind, UUID recordId, UUID linkId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM observable_link WHERE id = ? AND record_kind = ? AND record_id = ?")
+                .params(linkId, kind, recordId).query(LinkRepository::map).optional();
+    }
+
+    /** Writes the context of a link (role, first and last seen, tags, TLP, comment). */
+    void updateContext(Row l) {
+        jdbc.sql("UPDATE observable_link SET link_role = ?, first_seen = ?, last_seen = ?, tags = ?, tlp = ?, link_comment = ? WHERE id = ?")
+                .params(l.role().name(), ts(l.firstSeen()), ts(l.lastSeen()), l.tags().isEmpty() ? null : String.join(",", l.tags()),
+                        l.tlp() == null ? null : l.tlp().name(), l.comment(), l.id())
+                .update();
+    }
+
+    /** Removes a link; true when it was there. */
+    boolean delete(UUID linkId) {
+        return jdbc.sql("DELETE FROM observable_link WHERE id = ?").param(linkId).update() > 0;
+    }
+
     private static @Nullable Timestamp ts(@Nullable Instant i) {
         return i == null ? null : Timestamp.from(i);
     }

@@ -5,7 +5,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The answer for one matched value: its canonical form (or why it is invalid), the warninglists it is on,
- * whether it is stored, and the records holding it (or a stored block containing it) that the caller may see.
+ * whether it is stored (as far as the caller may know: a value tied only to records they may not read is not), and the records holding it (or a stored block containing it) that the caller may see.
  * A value linked to more records than the limit is {@code tooCommon} and lists none.
  */
 public record MatchResult(int index, @Nullable ObservableType type, @Nullable String value, @Nullable String error,

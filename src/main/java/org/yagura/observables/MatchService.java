@@ -31,10 +31,12 @@ public class MatchService {
     private final Warninglists warninglists;
     private final Summaries summaries;
     private final ObservablesSettings settings;
+    private final Visibility visibility;
     private final ValueReader reader = new ValueReader();
 
     MatchService(ObservableRepository observables, LinkRepository links, LinkedRecords records, Warninglists warninglists,
-            Summaries summaries, ObservablesSettings settings) {
+            Summaries summaries, ObservablesSettings settings, Visibility visibility) {
+        this.visibility = visibility;
         this.observables = observables;
         this.links = links;
         this.records = records;
@@ -78,6 +80,7 @@ public class MatchService {
             idsByKind.computeIfAbsent(l.recordKind(), k -> new HashSet<>()).add(l.recordId());
         }
         Map<String, Set<UUID>> visible = records.visible(viewer, idsByKind);
+        Set<UUID> known = known(viewer, parsed, stored, linksOf, visible);
         var results = new ArrayList<MatchResult>(items.size());
         for (int i = 0; i < parsed.size(); i++) {
             if (parsed.get(i) instanceof Parsed.Rejected r) {
@@ -85,7 +88,7 @@ public class MatchService {
                 continue;
             }
             ObservableValue value = ((Parsed.Valid) parsed.get(i)).value();
-            StoredObservable o = stored.get(ObservableIds.of(value));
+            StoredObservable o = known.contains(ObservableIds.of(value)) ? stored.get(ObservableIds.of(value)) : null;
             var refs = new ArrayList<MatchResult.Ref>();
             boolean tooCommon = o != null && o.recordCount() > limit;
             if (o != null && !tooCommon) {
@@ -100,6 +103,27 @@ public class MatchService {
             results.add(new MatchResult(i, value.type(), value.value(), null, null, matcher.hits(value), o != null, tooCommon, refs));
         }
         return results;
+    }
+
+    /** The matched values the viewer may know are stored: one readable link decides, else {@link Visibility}. */
+    private Set<UUID> known(Viewer viewer, List<Parsed> parsed, Map<UUID, StoredObservable> stored,
+            Map<UUID, List<LinkRepository.Row>> linksOf, Map<String, Set<UUID>> visible) {
+        Set<UUID> known = new HashSet<>();
+        Map<UUID, StoredObservable> undecided = new HashMap<>();
+        for (Parsed p : parsed) {
+            if (p instanceof Parsed.Valid v && stored.get(ObservableIds.of(v.value())) != null) {
+                StoredObservable o = stored.get(ObservableIds.of(v.value()));
+                boolean readable = linksOf.getOrDefault(o.id(), List.of()).stream()
+                        .anyMatch(l -> visible.getOrDefault(l.recordKind(), Set.of()).contains(l.recordId()));
+                if (readable) {
+                    known.add(o.id());
+                } else {
+                    undecided.put(o.id(), o);
+                }
+            }
+        }
+        known.addAll(visibility.known(viewer, undecided.values()));
+        return known;
     }
 
     private static void addRefs(List<MatchResult.Ref> refs, List<LinkRepository.Row> rows, Map<String, Set<UUID>> visible, String via) {

@@ -1,5 +1,6 @@
 package org.yagura.observables;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -25,8 +26,8 @@ class ObservableRepository {
     private static final String COLUMNS = "id, obs_type, other_type, obs_value, display, host, registered_domain, record_count, "
             + "correlate_override, first_seen, last_seen";
     // portable find-or-insert: H2 (PostgreSQL mode) and PostgreSQL both skip a row whose primary key exists
-    private static final String INSERT = "INSERT INTO observable (" + COLUMNS + ", created_at) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, 0, FALSE, ?, ?, ?) ON CONFLICT DO NOTHING";
+    private static final String INSERT = "INSERT INTO observable (" + COLUMNS + ", created_at, ip_family, ip_start, ip_end) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, 0, FALSE, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -45,8 +46,10 @@ class ObservableRepository {
         var prefixes = new TreeSet<List<Integer>>((a, b) -> a.get(0).equals(b.get(0)) ? a.get(1) - b.get(1) : a.get(0) - b.get(0));
         for (StoredObservable o : observables) {
             Timestamp now = Timestamp.from(o.firstSeen());
+            IpRange range = IpRange.of(o.value());
             rows.add(new Object[] {o.id(), o.value().type().name(), o.value().otherType(), o.value().value(),
-                    o.value().display(), o.host(), o.registeredDomain(), now, now, now});
+                    o.value().display(), o.host(), o.registeredDomain(), now, now, now, range == null ? null : range.family(),
+                    range == null ? null : new BigDecimal(range.start()), range == null ? null : new BigDecimal(range.end())});
             if (o.value().type() == ObservableType.CIDR) {
                 int[] p = Correlatables.prefixOf(o.value());
                 prefixes.add(List.of(p[0], p[1]));
@@ -81,6 +84,37 @@ class ObservableRepository {
         jdbc.sql("SELECT family, prefix_length FROM observable_cidr_prefix ORDER BY family, prefix_length")
                 .query((rs, i) -> prefixes.computeIfAbsent(rs.getInt(1), k -> new ArrayList<>()).add(rs.getInt(2))).list();
         return prefixes;
+    }
+
+    /**
+     * Up to {@code limit} stored addresses and blocks inside the block {@code block} (not the block itself): an
+     * index range scan on (family, start) bounded by the block's first and last address.
+     */
+    List<StoredObservable> inside(StoredObservable block, int limit) {
+        IpRange range = IpRange.of(block.value());
+        if (range == null || block.value().type() != ObservableType.CIDR) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM observable WHERE ip_family = ? AND ip_start >= ? AND ip_start <= ? "
+                        + "AND ip_end <= ? AND id <> ? ORDER BY ip_start LIMIT ?")
+                .params(range.family(), new BigDecimal(range.start()), new BigDecimal(range.end()), new BigDecimal(range.end()),
+                        block.id(), limit)
+                .query(ObservableRepository::map).list();
+    }
+
+    /** Up to {@code limit} stored addresses and blocks whose range has not been filled in (stored before it was kept). */
+    List<StoredObservable> withoutRange(int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM observable WHERE obs_type IN ('IPV4', 'IPV6', 'CIDR') AND ip_family IS NULL LIMIT ?")
+                .param(limit).query(ObservableRepository::map).list();
+    }
+
+    /** Writes the ranges of stored addresses and blocks; a value that is no address gets family 0 so it is not read again. */
+    void fillRanges(List<StoredObservable> observables) {
+        batch.batchUpdate("UPDATE observable SET ip_family = ?, ip_start = ?, ip_end = ? WHERE id = ?", observables.stream().map(o -> {
+            IpRange range = IpRange.of(o.value());
+            return new Object[] {range == null ? 0 : range.family(), range == null ? null : new BigDecimal(range.start()),
+                    range == null ? null : new BigDecimal(range.end()), o.id()};
+        }).toList());
     }
 
     /** Up to {@code limit} other observables with the same host (or registered domain). */
@@ -121,6 +155,17 @@ class ObservableRepository {
         batch.batchUpdate("UPDATE observable SET record_count = record_count + 1, last_seen = CASE WHEN last_seen < ? "
                 + "THEN ? ELSE last_seen END WHERE id = ?", ids.stream()
                 .map(id -> new Object[] {Timestamp.from(seen), Timestamp.from(seen), id}).toList());
+    }
+
+    /** Counts a record less, after its link was removed. */
+    void uncount(UUID id) {
+        jdbc.sql("UPDATE observable SET record_count = record_count - 1 WHERE id = ? AND record_count > 0").param(id).update();
+    }
+
+    /** Removes an observable that nothing refers to any more (no link, no sighting); true when removed. */
+    boolean deleteIfUnreferenced(UUID id) {
+        return jdbc.sql("DELETE FROM observable WHERE id = ? AND NOT EXISTS (SELECT 1 FROM observable_link l WHERE l.observable_id = ?) "
+                + "AND NOT EXISTS (SELECT 1 FROM observable_sighting s WHERE s.observable_id = ?)").params(id, id, id).update() > 0;
     }
 
     void seen(UUID id, Instant seen) {

@@ -14,6 +14,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.yagura.identity.Viewer;
 import org.yagura.shared.Actor;
 import org.yagura.shared.api.BadRequestException;
 import org.yagura.shared.api.CursorPage;
@@ -27,21 +28,25 @@ public class ObservableService {
 
     /** Most values one call may link to a record. */
     public static final int MAX_LINKS = 10_000;
+    /** Pages of stored values one list call reads at most while skipping values the caller may not know of. */
+    private static final int MAX_LIST_ROUNDS = 10;
 
     private final ObservableRepository observables;
     private final LinkRepository links;
     private final LinkedRecords records;
     private final Summaries summaries;
     private final ApplicationEventPublisher events;
+    private final Visibility visibility;
     private final ValueReader reader = new ValueReader();
 
     ObservableService(ObservableRepository observables, LinkRepository links, LinkedRecords records, Summaries summaries,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, Visibility visibility) {
         this.observables = observables;
         this.links = links;
         this.records = records;
         this.summaries = summaries;
         this.events = events;
+        this.visibility = visibility;
     }
 
     /**
@@ -120,10 +125,16 @@ public class ObservableService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('OBSERVER')")
     public ObservableSummary get(UUID id) {
-        return observables.findById(id).map(summaries::of).orElseThrow(() -> new NotFoundException("observable.not-found", id));
+        Viewer viewer = records.viewer();
+        return observables.findById(id).filter(o -> visibility.known(viewer, o))
+                .map(o -> summaries.of(o, visibility.readableRecordCount(viewer, o.id())))
+                .orElseThrow(() -> new NotFoundException("observable.not-found", id));
     }
 
-    /** Looks a value up by type and value as written; 404 when it is not stored. */
+    /**
+     * Looks a value up by type and value as written; 404 when it is not stored or tied only to records the
+     * caller may not read (as if it were not stored).
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('OBSERVER')")
     public ObservableSummary find(@Nullable String type, String value) {
@@ -133,14 +144,40 @@ public class ObservableService {
         return get(ObservableIds.of(valid.value()));
     }
 
-    /** Stored observables, newest first, optionally of one type. */
+    /**
+     * Stored observables the caller may know of, newest first, optionally of one type. Values tied only to
+     * records the caller may not read are skipped; a page may come short (with a cursor) after many such.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('OBSERVER')")
     public CursorPage<ObservableSummary> list(@Nullable ObservableType type, CursorRequest page) {
+        Viewer viewer = records.viewer();
         Instant before = page.isFirst() ? null : Cursors.instant(page.after(0));
         UUID beforeId = page.isFirst() ? null : Cursors.uuid(page.after(1));
-        return CursorPage.of(observables.page(type, before, beforeId, page.fetchSize()).stream().map(summaries::of).toList(),
-                page, o -> List.of(o.firstSeen().toString(), o.id().toString()));
+        var kept = new ArrayList<ObservableSummary>();
+        StoredObservable last = null;
+        boolean exhausted = false;
+        for (int round = 0; round < MAX_LIST_ROUNDS && kept.size() < page.limit() && !exhausted; round++) {
+            List<StoredObservable> raw = observables.page(type, before, beforeId, page.fetchSize());
+            exhausted = raw.size() <= page.limit();
+            List<StoredObservable> rows = exhausted ? raw : raw.subList(0, page.limit());
+            Set<UUID> known = visibility.known(viewer, rows);
+            for (StoredObservable o : rows) {
+                if (kept.size() == page.limit()) {
+                    exhausted = false;
+                    break;
+                }
+                if (known.contains(o.id())) {
+                    kept.add(summaries.of(o, visibility.readableRecordCount(viewer, o.id())));
+                }
+                last = o;
+            }
+            if (last != null) {
+                before = last.firstSeen();
+                beforeId = last.id();
+            }
+        }
+        return CursorPage.of(kept, exhausted || last == null ? null : List.of(last.firstSeen().toString(), last.id().toString()));
     }
 
     /** Lets a warninglisted value correlate anyway (or stops it again). */

@@ -18,8 +18,13 @@ class Summaries {
     }
 
     ObservableSummary of(StoredObservable o) {
+        return of(o, o.recordCount());
+    }
+
+    /** The summary with the number of linked records a viewer may read in place of the total. */
+    ObservableSummary of(StoredObservable o, int recordCount) {
         return new ObservableSummary(o.id(), o.value().type(), o.value().otherType(), o.value().value(), o.value().display(),
-                canonicaliser.defang(o.value()), o.firstSeen(), o.lastSeen(), o.recordCount(), o.correlateOverride(),
+                canonicaliser.defang(o.value()), o.firstSeen(), o.lastSeen(), recordCount, o.correlateOverride(),
                 warninglists.matcher().hits(o.value()));
     }
 

@@ -7,17 +7,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.yagura.observables.Correlation;
 import org.yagura.observables.CorrelationService;
 import org.yagura.observables.Graph;
 import org.yagura.observables.ItemResult;
+import org.yagura.observables.LinkEdit;
+import org.yagura.observables.LinkService;
 import org.yagura.observables.MatchItem;
 import org.yagura.observables.MatchResult;
 import org.yagura.observables.MatchService;
@@ -42,9 +48,11 @@ class ObservableRestController {
     private final CorrelationService correlation;
     private final MatchService matching;
     private final SightingService sightings;
+    private final LinkService linkEditing;
 
     ObservableRestController(ObservableService observables, CorrelationService correlation, MatchService matching,
-            SightingService sightings) {
+            SightingService sightings, LinkService linkEditing) {
+        this.linkEditing = linkEditing;
         this.observables = observables;
         this.correlation = correlation;
         this.matching = matching;
@@ -86,6 +94,20 @@ class ObservableRestController {
     @Operation(summary = "Add up to 10,000 observables to a record; each item is answered linked, existing or invalid")
     Map<String, List<ItemResult>> link(@PathVariable String kind, @PathVariable String key, @RequestBody @NotNull List<NewLink> items) {
         return Map.of("results", observables.link(kind, key, items));
+    }
+
+    @PutMapping("/records/{kind}/{key}/links/{linkId}")
+    @Operation(summary = "Replace the context of a record's link (role, first/last seen, tags, TLP, comment); audited, 400 for bad context")
+    ObservableLink editLink(@PathVariable String kind, @PathVariable String key, @PathVariable UUID linkId,
+            @RequestBody @NotNull LinkEdit edit) {
+        return linkEditing.edit(kind, key, linkId, edit);
+    }
+
+    @DeleteMapping("/records/{kind}/{key}/links/{linkId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Remove a link from a record; audited. The observable stays while another record holds it or it has sightings")
+    void unlink(@PathVariable String kind, @PathVariable String key, @PathVariable UUID linkId) {
+        linkEditing.unlink(kind, key, linkId);
     }
 
     @GetMapping("/records/{kind}/{key}/correlation")
