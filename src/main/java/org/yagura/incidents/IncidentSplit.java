@@ -57,7 +57,7 @@ public class IncidentSplit {
     /** Splits the chosen parts of {@code key} out into a new incident and returns it. */
     @PreAuthorize("hasRole('INCIDENT_HANDLER')")
     public IncidentView split(String key, SplitParts parts) {
-        references.requireValid(parts);
+        references.requireValid(parts, "incidents.split.invalid");
         Incident original = access.writable(key);
         IncidentService.requireVersion(original, parts.version());
         if (!original.status().isOpen()) {

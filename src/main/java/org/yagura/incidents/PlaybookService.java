@@ -84,7 +84,7 @@ public class PlaybookService {
     /** Adds a playbook; a taken identifier is a 409, an unknown or deprecated classification a 400. */
     @PreAuthorize("hasRole('TEAM_LEAD')")
     public Playbook create(Playbook.Draft draft) {
-        references.requireValid(draft);
+        references.requireValid(draft, "incidents.playbook.invalid");
         requireClassification(draft.classKey(), draft.typeKey());
         if (store.exists(draft.id())) {
             throw new ConflictException("incidents.playbook.id-taken", draft.id());
@@ -98,7 +98,7 @@ public class PlaybookService {
     /** Rewords a playbook and replaces its steps; a stale version is a 409. */
     @PreAuthorize("hasRole('TEAM_LEAD')")
     public Playbook change(String id, Playbook.Change change) {
-        references.requireValid(change);
+        references.requireValid(change, "incidents.playbook.invalid");
         Playbook before = get(id);
         String classKey = change.classKey() == null || change.classKey().isBlank() ? before.classKey() : change.classKey();
         String typeKey = change.classKey() == null || change.classKey().isBlank() ? before.typeKey() : change.typeKey();
