@@ -105,13 +105,13 @@ class IncidentSplitIntegrationTests {
         });
         assertThat(journal.entries(w.incident().key(), List.of(JournalKind.STATUS), false, false)).last()
                 .satisfies(e -> assertThat(e.body()).contains("split out into " + child.key(), w.second().key(),
-                        "Request the takedown", "#" + w.note().seq(), "parcel.example", w.files().get(1).key()));
+                        "Request the takedown", "#" + w.note().seq(), "parcel-notice.jp", w.files().get(1).key()));
         assertThat(journal.entries(child.key(), List.of(JournalKind.STATUS), false, false)).last()
                 .satisfies(e -> assertThat(e.body()).startsWith("split out of " + w.incident().key()));
 
         assertThat(observables.links("incident", w.incident().key())).hasSize(2);
         assertThat(observables.links("incident", child.key())).singleElement().satisfies(l -> {
-            assertThat(l.observable().value()).isEqualTo("parcel.example");
+            assertThat(l.observable().value()).isEqualTo("parcel-notice.jp");
             assertThat(l.comment()).isEqualTo("second wave");
         });
         assertThat(artifacts.list("incidents", w.incident().key())).extracting(ArtifactView::key)
@@ -226,8 +226,9 @@ class IncidentSplitIntegrationTests {
         TaskView takedown = tasks.add(incident.key(), new NewTask("Request the takedown", TaskKind.TASK, null, null));
         JournalEntry note = journal.add(incident.key(), new JournalService.NewJournalEntry(JournalKind.NOTE,
                 "Reporter called twice", java.time.Instant.parse("2026-05-01T08:00:00Z")));
-        observables.link("incident", incident.key(), List.of(NewLink.of("domain", "bank-login.example"),
-                new NewLink("domain", null, "parcel.example", null, null, null, List.of("wave-2"), null, "second wave")));
+        List<org.yagura.observables.ItemResult> linked = observables.link("incident", incident.key(), List.of(NewLink.of("domain", "bank-login-check.jp"),
+                new NewLink("domain", null, "parcel-notice.jp", null, null, null, List.of("wave-2"), null, "second wave")));
+        assertThat(linked).extracting(org.yagura.observables.ItemResult::status).containsOnly("linked");
         List<ArtifactView> files = List.of(
                 artifacts.upload("incidents", incident.key(), List.of(upload("bank.eml")), null).get(0),
                 artifacts.upload("incidents", incident.key(), List.of(upload("parcel.eml")), null).get(0));
@@ -242,7 +243,7 @@ class IncidentSplitIntegrationTests {
     }
 
     private ReportView report(String summary) {
-        return reports.submit(new NewReport("soc@example.jp", summary, "body", null, null, null, null, null, Tlp.GREEN),
+        return reports.submit(new NewReport("soc@example.jp", summary, "body", null, null, null, null, null, Tlp.AMBER),
                 Channel.API, null).report();
     }
 
