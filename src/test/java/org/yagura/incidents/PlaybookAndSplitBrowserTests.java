@@ -118,10 +118,13 @@ class PlaybookAndSplitBrowserTests {
                 browser.waitForPath("/incidents/" + key[0] + "/split");
                 assertThat(browser.find(By.id("split-tasks")).getText()).contains("Block the phishing sender",
                         "Reset the VPN account of the finance clerk");
-                click(browser, browser.find(By.id("split-submit")));
-                browser.waitForPath("/incidents/" + key[0] + "/split");
-                assertThat(browser.find(By.cssSelector(".alert-danger")).getText()).contains("Choose at least one");
                 browser.type(By.id("split-title"), "Compromised VPN account of the finance clerk");
+                WebElement nothing = browser.find(By.id("split-submit"));
+                click(browser, nothing);
+                browser.waitForReload(nothing);
+                assertThat(browser.find(By.cssSelector(".alert-danger")).getText()).contains("Choose at least one");
+                assertThat(browser.find(By.id("split-title")).getDomProperty("value"))
+                        .isEqualTo("Compromised VPN account of the finance clerk");
                 new Select(browser.find(By.id("split-classification"))).selectByValue("intrusions/unprivileged-account-compromise");
                 new Select(browser.find(By.id("split-tlp"))).selectByValue("RED");
                 click(browser, browser.find(By.xpath("//div[@id='split-tasks']//label[contains(., 'VPN')]/../input")));
