@@ -102,7 +102,8 @@ public class PlaybookForm {
             } catch (NumberFormatException e) {
                 throw new BadRequestException("incidents.playbook.due-days.invalid", dueDays);
             }
-            return new Playbook.Step(kind, titleEn, titleJa, descriptionEn, descriptionJa, due);
+            return new Playbook.Step(kind, titleEn, titleJa, descriptionEn.isBlank() ? null : descriptionEn,
+                    descriptionJa.isBlank() ? null : descriptionJa, due);
         }
 
         public @Nullable Integer getOrder() { return order; }
