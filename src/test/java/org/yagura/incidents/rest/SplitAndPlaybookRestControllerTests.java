@@ -137,6 +137,17 @@ class SplitAndPlaybookRestControllerTests {
         problem(mvc.perform(get("/api/v1/incidents/playbooks/no-such-playbook").header("Authorization", ADMIN)), 404);
     }
 
+    @Test
+    void documentsSplitAndThePlaybookEditorInTheOpenApiDescription() throws Exception {
+        mvc.perform(get("/api/openapi.json"))
+                .andExpect(jsonPath("$.paths['/api/v1/incidents/{key}/split'].post.summary").value(containsString("Split")))
+                .andExpect(jsonPath("$.paths['/api/v1/incidents/{key}/split'].post.responses['409']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/incidents/playbooks'].post.summary").isString())
+                .andExpect(jsonPath("$.paths['/api/v1/incidents/playbooks/{id}'].delete.summary").isString())
+                .andExpect(jsonPath("$.paths['/api/v1/incidents/playbooks/{id}/deprecation'].post.summary").isString())
+                .andExpect(jsonPath("$.components.schemas.SplitParts.properties.journal").exists());
+    }
+
     private ResultActions problem(ResultActions result, int status) throws Exception {
         return result.andExpect(status().is(status))
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
