@@ -183,6 +183,28 @@ class IncidentSplitIntegrationTests {
     }
 
     @Test
+    void onlyHandlersWhoMayChangeTheIncidentSplitIt() {
+        Wave w = wave();
+        signIn(details, "admin");
+        String analyst = IncidentFixtures.createUser(users, Role.ANALYST).username();
+        String otherHandler = IncidentFixtures.createUser(users, Role.INCIDENT_HANDLER).username();
+        signIn(details, analyst);
+        assertThatThrownBy(() -> split.split(w.incident().key(), parts(List.of(w.second().key()), null, null, null, null)))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        signIn(details, otherHandler);
+        IncidentView red = incidents.open(IncidentFixtures.phishing("Board member's mailbox", Tlp.RED));
+        TaskView task = tasks.add(red.key(), new NewTask("Reset the password", TaskKind.TASK, null, null));
+        signIn(details, "admin");
+        signIn(details, IncidentFixtures.createUser(users, Role.INCIDENT_HANDLER).username());
+        assertThatThrownBy(() -> split.split(red.key(), parts(null, List.of(task.id()), null, null, null)))
+                .isInstanceOf(org.yagura.shared.api.NotFoundException.class);
+        signIn(details, otherHandler);
+        IncidentView child = split.split(red.key(), parts(null, List.of(task.id()), null, null, null));
+        assertThat(child.tlp()).isEqualTo(Tlp.RED);
+        assertThat(child.participants()).containsAll(incidents.get(red.key()).participants());
+    }
+
+    @Test
     void aFailureHalfWayRollsBackTheWholeSplitKeyIncluded() {
         Wave w = wave();
         doThrow(new ConflictException("artifacts.concurrent-edit", w.files().get(0).key()))
