@@ -82,6 +82,12 @@ class ArtifactRepository {
                 .param(id).update() == 1;
     }
 
+    /** Attaches the artifact to another record, at least as restricted as {@code tlp}, if nobody changed it since {@code version}. */
+    boolean move(UUID id, String kind, String key, Tlp tlp, long version) {
+        return jdbc.sql("UPDATE artifact SET record_kind = ?, record_key = ?, tlp = ?, version = version + 1 WHERE id = ? AND version = ?")
+                .params(kind, key, tlp.name(), id, version).update() == 1;
+    }
+
     private ArtifactView map(ResultSet rs, int row) throws SQLException {
         String result = rs.getString("analysis_result");
         return new ArtifactView(rs.getObject("id", UUID.class), rs.getString("artifact_key"), rs.getString("record_kind"),

@@ -172,6 +172,27 @@ public class ArtifactService {
         }
     }
 
+    /**
+     * Moves an artifact to another record (when an incident is split): the caller must be able to change
+     * both records; the artifact becomes at least as restricted as its new record. Audited with both keys.
+     */
+    @PreAuthorize("hasRole('ANALYST')")
+    public ArtifactView move(String key, String toCollection, String toRecordKey) {
+        ArtifactView artifact = get(key);
+        AttachedRecord from = records.of(artifact.recordKind(), artifact.recordKey());
+        AttachedRecord to = records.inCollection(toCollection, toRecordKey);
+        if (!from.writable() || !to.writable()) {
+            throw new org.springframework.security.access.AccessDeniedException("record not writable");
+        }
+        Tlp tlp = artifact.tlp().compareTo(to.tlp()) < 0 ? to.tlp() : artifact.tlp();
+        if (!artifacts.move(artifact.id(), to.kind(), to.key(), tlp, artifact.version())) {
+            throw new ConflictException("artifacts.concurrent-edit", key);
+        }
+        events.publishEvent(new ArtifactChanged(Actor.current(), "artifact.moved", artifact.id(), key,
+                "record: " + from.key() + " → " + to.key() + (tlp == artifact.tlp() ? "" : "; tlp: " + artifact.tlp() + " → " + tlp)));
+        return artifacts.findById(artifact.id()).orElseThrow();
+    }
+
     /** The password of downloaded archives, to show next to the download. */
     public String zipPassword() {
         return zip.password();

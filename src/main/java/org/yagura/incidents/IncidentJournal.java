@@ -55,8 +55,19 @@ class IncidentJournal {
     /** Copies every entry of one incident to another (when incidents are merged), each marked with where it came from. */
     void copy(UUID fromId, String fromKey, UUID toId, String toKey, String by) {
         for (JournalEntry e : entries(fromId, fromKey, List.of(), false, false)) {
-            append(toId, toKey, e.kind(), "[" + fromKey + " #" + e.seq() + ", " + e.recordedBy() + "] " + e.body(),
-                    e.occurredAt(), by);
+            append(toId, toKey, e.kind(), origin(e) + e.body(), e.occurredAt(), by);
         }
+    }
+
+    /**
+     * Copies the chosen entries of one incident to another (when an incident is split out): each copy keeps
+     * its kind and occurred-at and names where it came from; the original entries stay where they are.
+     */
+    List<JournalEntry> copy(List<JournalEntry> chosen, UUID toId, String toKey, String by) {
+        return chosen.stream().map(e -> append(toId, toKey, e.kind(), origin(e) + e.body(), e.occurredAt(), by)).toList();
+    }
+
+    static String origin(JournalEntry e) {
+        return "[" + e.incidentKey() + " #" + e.seq() + ", " + e.recordedBy() + "] ";
     }
 }

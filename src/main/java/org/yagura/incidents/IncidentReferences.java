@@ -70,10 +70,15 @@ class IncidentReferences {
     }
 
     <T> void requireValid(T value) {
+        requireValid(value, "incidents.invalid");
+    }
+
+    /** The first problem, by property path, as a 400 with {@code messageKey} (arguments: the path and the problem). */
+    <T> void requireValid(T value, String messageKey) {
         validator.validate(value).stream()
                 .min(Comparator.comparing((ConstraintViolation<T> v) -> v.getPropertyPath().toString()))
                 .ifPresent(v -> {
-                    throw new BadRequestException("incidents.invalid", v.getPropertyPath().toString(), v.getMessage());
+                    throw new BadRequestException(messageKey, v.getPropertyPath().toString(), v.getMessage());
                 });
     }
 

@@ -32,4 +32,11 @@ class IncidentReportLinks {
     int move(UUID fromId, UUID toId) {
         return jdbc.sql("UPDATE incident_report SET incident_id = ? WHERE incident_id = ?").params(toId, fromId).update();
     }
+
+    /** Moves the given reports of one incident to another (when an incident is split out); returns how many moved. */
+    int move(UUID fromId, UUID toId, java.util.Collection<String> reportKeys) {
+        return reportKeys.isEmpty() ? 0 : jdbc.sql("UPDATE incident_report SET incident_id = :to WHERE incident_id = :from"
+                        + " AND report_key IN (:keys)")
+                .param("to", toId).param("from", fromId).param("keys", List.copyOf(reportKeys)).update();
+    }
 }

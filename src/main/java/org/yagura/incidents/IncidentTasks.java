@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 @Component
 class IncidentTasks {
 
-    private static final String COLUMNS = "id, title, kind, state, assignee, due_date, created_by, created_at, done_at, version";
+    private static final String COLUMNS = "id, title, kind, state, assignee, due_date, created_by, created_at, done_at, version, description";
     private final JdbcClient jdbc;
 
     IncidentTasks(JdbcClient jdbc) {
@@ -24,14 +24,14 @@ class IncidentTasks {
     }
 
     TaskView insert(UUID incidentId, String incidentKey, String title, TaskKind kind, @Nullable UUID assigneeId,
-            @Nullable String assignee, java.time.@Nullable LocalDate due, String by, Instant now) {
+            @Nullable String assignee, java.time.@Nullable LocalDate due, @Nullable String description, String by, Instant now) {
         UUID id = UUID.randomUUID();
         jdbc.sql("INSERT INTO incident_task (id, incident_id, title, kind, state, assignee_id, assignee, due_date, created_by,"
-                        + " created_at, version) VALUES (?, ?, ?, ?, 'OPEN', ?, ?, ?, ?, ?, 0)")
+                        + " created_at, version, description) VALUES (?, ?, ?, ?, 'OPEN', ?, ?, ?, ?, ?, 0, ?)")
                 .params(id, incidentId, title, kind.name(), assigneeId, assignee, due == null ? null : Date.valueOf(due), by,
-                        Timestamp.from(now))
+                        Timestamp.from(now), description)
                 .update();
-        return new TaskView(id, incidentKey, title, kind, TaskState.OPEN, assignee, due, by, now, null, 0);
+        return new TaskView(id, incidentKey, title, kind, TaskState.OPEN, assignee, due, by, now, null, 0, description);
     }
 
     List<TaskView> of(UUID incidentId, String incidentKey) {
@@ -61,12 +61,19 @@ class IncidentTasks {
                 .params(toId, fromId).update();
     }
 
+    /** Moves the given tasks of one incident to another (when an incident is split); returns how many moved. */
+    int move(UUID fromId, UUID toId, java.util.Collection<UUID> taskIds) {
+        return taskIds.isEmpty() ? 0 : jdbc.sql("UPDATE incident_task SET incident_id = :to, version = version + 1"
+                        + " WHERE incident_id = :from AND id IN (:ids)")
+                .param("to", toId).param("from", fromId).param("ids", List.copyOf(taskIds)).update();
+    }
+
     private static TaskView map(ResultSet rs, String incidentKey) throws SQLException {
         Date due = rs.getDate("due_date");
         Timestamp done = rs.getTimestamp("done_at");
         return new TaskView(rs.getObject("id", UUID.class), incidentKey, rs.getString("title"),
                 TaskKind.valueOf(rs.getString("kind")), TaskState.valueOf(rs.getString("state")), rs.getString("assignee"),
                 due == null ? null : due.toLocalDate(), rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(),
-                done == null ? null : done.toInstant(), rs.getLong("version"));
+                done == null ? null : done.toInstant(), rs.getLong("version"), rs.getString("description"));
     }
 }

@@ -46,7 +46,9 @@ public class TaskService {
         }
         UUID assigneeId = task.assignee() == null || task.assignee().isBlank() ? null : references.staffId(task.assignee());
         TaskView added = tasks.insert(incident.id(), incident.key(), task.title().strip(), task.kindOrTask(), assigneeId,
-                assigneeId == null ? null : task.assignee().strip(), task.dueDate(), Actor.current().username(),
+                assigneeId == null ? null : task.assignee().strip(), task.dueDate(),
+                task.description() == null || task.description().isBlank() ? null : task.description().strip(),
+                Actor.current().username(),
                 IncidentService.now());
         access.record(incident, JournalKind.TASK, "incident.task-added", task.kindOrTask() + " added: " + added.title()
                 + (added.assignee() == null ? "" : "; owner: " + added.assignee())

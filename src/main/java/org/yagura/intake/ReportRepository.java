@@ -57,6 +57,12 @@ class ReportRepository {
     }
 
     /** Saves a triage decision if nobody changed the report since {@code version}; false otherwise. */
+    /** Points a report that went into an incident at another incident; false when it never went into one. */
+    boolean moveIncident(UUID id, String toIncident) {
+        return jdbc.sql("UPDATE intake_report SET incident_key = ?, version = version + 1 WHERE id = ? AND incident_key IS NOT NULL")
+                .params(toIncident, id).update() == 1;
+    }
+
     boolean triage(ReportView r, long version) {
         return jdbc.sql("UPDATE intake_report SET status = ?, decision = ?, decision_reason = ?, duplicate_of = ?, "
                         + "forwarded_to = ?, forwarded_at = ?, incident_key = ?, class_key = ?, type_key = ?, triaged_by = ?, triaged_at = ?, "

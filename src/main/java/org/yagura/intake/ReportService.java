@@ -219,6 +219,21 @@ public class ReportService {
         return keys.stream().distinct().map(k -> triage(k, triage, null)).toList();
     }
 
+    /**
+     * Records that a report triaged into an incident now belongs to {@code toIncident} (the incidents module
+     * split the incident it was in); its triage decision stays. 409 when the report never went into an incident.
+     */
+    @PreAuthorize("hasRole('INCIDENT_HANDLER')")
+    public ReportView moveToIncident(String key, String toIncident) {
+        ReportView report = get(key);
+        if (!reports.moveIncident(report.id(), toIncident)) {
+            throw new ConflictException("report.incident.none", key);
+        }
+        events.publishEvent(new ReportChanged(Actor.current(), "report.incident-moved", report.id(), key,
+                "incident: " + report.incidentKey() + " → " + toIncident));
+        return reports.findById(report.id()).orElseThrow();
+    }
+
     /** Opening an incident needs a classification; attaching takes the incident's, unless one is given. */
     private List<ReportView> triageIntoIncident(List<String> keys, Triage triage, @Nullable Long expectedVersion) {
         if (triage.decision() == TriageDecision.OPEN_INCIDENT || triage.classKey() != null || triage.typeKey() != null) {

@@ -14,7 +14,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -24,13 +23,11 @@ import org.yagura.incidents.JournalEntry;
 import org.yagura.incidents.JournalKind;
 import org.yagura.incidents.JournalService;
 import org.yagura.incidents.NewTask;
-import org.yagura.incidents.Playbook;
-import org.yagura.incidents.PlaybookService;
 import org.yagura.incidents.TaskService;
 import org.yagura.incidents.TaskState;
 import org.yagura.incidents.TaskView;
 
-/** The work on an incident: tasks and actions, playbooks, and the journal with its exports. */
+/** The work on an incident: tasks and actions, and the journal with its exports (playbooks: PlaybookRestController). */
 @RestController
 @RequestMapping("/api/v1/incidents")
 @Tag(name = "incidents", description = "Incidents, their lifecycle and their reports")
@@ -38,12 +35,9 @@ class IncidentWorkRestController {
 
     private final TaskService tasks;
     private final JournalService journal;
-    private final PlaybookService playbooks;
-
-    IncidentWorkRestController(TaskService tasks, JournalService journal, PlaybookService playbooks) {
+    IncidentWorkRestController(TaskService tasks, JournalService journal) {
         this.tasks = tasks;
         this.journal = journal;
-        this.playbooks = playbooks;
     }
 
     @GetMapping("/{key}/tasks")
@@ -88,24 +82,6 @@ class IncidentWorkRestController {
     @Operation(summary = "Append a note, action, communication record or attachment reference (Markdown)")
     ResponseEntity<JournalEntry> addEntry(@PathVariable String key, @Valid @RequestBody JournalService.NewJournalEntry entry) {
         return ResponseEntity.status(201).body(journal.add(key, entry));
-    }
-
-    @GetMapping("/playbooks")
-    @Operation(summary = "Playbooks: task templates per classification, in English and Japanese")
-    Map<String, List<Playbook>> playbooks() {
-        return Map.of("items", playbooks.list());
-    }
-
-    @PutMapping("/playbooks/{id}")
-    @Operation(summary = "Reword a playbook and replace its steps (team leads); the version read refuses a concurrent change")
-    Playbook changePlaybook(@PathVariable String id, @Valid @RequestBody Playbook.Change change) {
-        return playbooks.change(id, change);
-    }
-
-    @PostMapping("/{key}/playbooks/{id}")
-    @Operation(summary = "Apply a playbook: create its tasks on the incident, worded in the caller's language")
-    Map<String, List<TaskView>> applyPlaybook(@PathVariable String key, @PathVariable String id) {
-        return Map.of("items", playbooks.apply(key, id));
     }
 
     private List<JournalEntry> entries(String key, List<JournalKind> kind, String sort, String order) {

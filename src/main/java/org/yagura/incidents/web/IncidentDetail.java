@@ -58,7 +58,7 @@ class IncidentDetail {
         model.addAttribute("journal", journal.entries(key, kinds, !"recorded".equals(sort), false));
         model.addAttribute("sort", "recorded".equals(sort) ? "recorded" : "occurred");
         model.addAttribute("kindFilter", kinds.size() == 1 ? kinds.get(0).name() : "");
-        model.addAttribute("playbooks", playbooks.list());
+        model.addAttribute("playbooks", playbooks.offered());
         model.addAttribute("resolutions", Resolution.values());
         model.addAttribute("taskKinds", TaskKind.values());
         model.addAttribute("taskStates", TaskState.values());
