@@ -61,8 +61,8 @@ public class PlaybookService {
         Locale locale = LocaleContextHolder.getLocale();
         List<TaskView> created = playbook.steps().stream()
                 .map(s -> tasks.add(incident, new NewTask(s.title(locale), s.kind(), null, null))).toList();
-        access.record(incident, JournalKind.TASK, "incident.playbook-applied", "playbook applied: " + playbook.id()
-                + " (" + created.size() + " tasks)");
+        access.record(incident, JournalKind.TASK, "incident.playbook-applied",
+                JournalMessage.of("incidents.journal.sys.playbook-applied", playbook.id(), created.size()));
         return created;
     }
 
