@@ -46,6 +46,18 @@ public class JournalService {
         return added;
     }
 
+    /**
+     * Appends an entry that another part of the module writes on the caller's behalf (a completed review,
+     * a media statement step): stored as a message and read in each reader's language.
+     */
+    @PreAuthorize("hasRole('ANALYST')")
+    public JournalEntry addSystem(String key, JournalKind kind, JournalMessage message) {
+        Incident incident = access.writable(key);
+        JournalEntry added = journal.append(incident.id(), incident.key(), kind, message, null, Actor.current().username());
+        access.audit(incident, "incident.journal-added", kind + " #" + added.seq());
+        return added;
+    }
+
     /** The journal, of the given kinds (empty: all), sorted by occurred-at or recorded-at, in the caller's language. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('OBSERVER')")

@@ -33,6 +33,7 @@ class JournalMessagesIntegrationTests {
     @Autowired IncidentSlaService sla;
     @Autowired IncidentMerge merge;
     @Autowired IncidentReportDocumentService reports;
+    @Autowired org.yagura.incidents.statement.MediaStatementService statements;
     @Autowired UserDetailsService details;
     @Autowired JdbcClient jdbc;
 
@@ -132,6 +133,16 @@ class JournalMessagesIntegrationTests {
         String markdownEn = new String(reports.markdown(into.key(), Locale.ENGLISH, ZoneId.of("UTC")), StandardCharsets.UTF_8);
         assertThat(markdownJa).contains("ステータス: 新規 → オープン").doesNotContain("status: NEW → OPEN");
         assertThat(markdownEn).contains("status: NEW → OPEN").doesNotContain("ステータス");
+    }
+
+    @Test
+    void entriesOfOtherPartsOfTheModuleAreMessagesToo() {
+        IncidentView v = incidents.open(phishing("Statement journal"));
+        statements.draft(v.key(), new org.yagura.incidents.statement.MediaStatementDraft("お知らせ", "本文", "ja"));
+        assertThat(journal.entries(v.key(), List.of(JournalKind.COMMUNICATION), false, false, Locale.JAPANESE))
+                .extracting(JournalEntry::body).containsExactly("公表文（ja）「お知らせ」を起案");
+        assertThat(journal.entries(v.key(), List.of(JournalKind.COMMUNICATION), false, false, Locale.ENGLISH))
+                .extracting(JournalEntry::body).containsExactly("media statement (ja) \"お知らせ\" drafted");
     }
 
     private List<String> bodies(String key) {
