@@ -133,6 +133,11 @@ class JournalMessagesIntegrationTests {
         String markdownEn = new String(reports.markdown(into.key(), Locale.ENGLISH, ZoneId.of("UTC")), StandardCharsets.UTF_8);
         assertThat(markdownJa).contains("ステータス: 新規 → オープン").doesNotContain("status: NEW → OPEN");
         assertThat(markdownEn).contains("status: NEW → OPEN").doesNotContain("ステータス");
+
+        String pdfJa = pdfText(reports.pdf(into.key(), Locale.JAPANESE, ZoneId.of("Asia/Tokyo")));
+        String pdfEn = pdfText(reports.pdf(into.key(), Locale.ENGLISH, ZoneId.of("UTC")));
+        assertThat(pdfJa).contains("ステータス:新規→オープン").doesNotContain("status:NEW→OPEN");
+        assertThat(pdfEn).contains("status:NEW→OPEN").doesNotContain("ステータス:新規");
     }
 
     @Test
@@ -143,6 +148,15 @@ class JournalMessagesIntegrationTests {
                 .extracting(JournalEntry::body).containsExactly("公表文（ja）「お知らせ」を起案");
         assertThat(journal.entries(v.key(), List.of(JournalKind.COMMUNICATION), false, false, Locale.ENGLISH))
                 .extracting(JournalEntry::body).containsExactly("media statement (ja) \"お知らせ\" drafted");
+    }
+
+    /** The text of a PDF without white space, which the table layout breaks where it likes. */
+    private static String pdfText(byte[] pdf) {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", "");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private List<String> bodies(String key) {
