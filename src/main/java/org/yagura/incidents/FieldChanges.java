@@ -16,6 +16,23 @@ final class FieldChanges {
     private FieldChanges() {
     }
 
+    /** The changes as journal messages: field (in the reader's language), old and new value as stored. */
+    static List<JournalMessage> messages(IncidentView before, IncidentView after) {
+        List<JournalMessage> changes = new ArrayList<>();
+        for (RecordComponent c : IncidentView.class.getRecordComponents()) {
+            if (NOT_FIELDS.contains(c.getName())) {
+                continue;
+            }
+            Object old = value(c, before);
+            Object now = value(c, after);
+            if (!Objects.equals(old, now)) {
+                changes.add(JournalMessage.of("incidents.journal.sys.field", JournalMessage.Arg.label(
+                        "incidents.journal.v.field." + c.getName()), shown(old), shown(now)));
+            }
+        }
+        return changes;
+    }
+
     static List<String> between(IncidentView before, IncidentView after) {
         List<String> changes = new ArrayList<>();
         for (RecordComponent c : IncidentView.class.getRecordComponents()) {

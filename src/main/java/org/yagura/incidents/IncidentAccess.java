@@ -52,9 +52,10 @@ class IncidentAccess {
     }
 
     /** Writes a system entry in the journal and publishes the audit event, both inside the caller's transaction. */
-    void record(Incident incident, JournalKind kind, String action, String summary) {
+    void record(Incident incident, JournalKind kind, String action, JournalMessage message) {
         Actor actor = Actor.current();
-        journal.append(incident.id(), incident.key(), kind, summary, null, actor.username());
+        // the audit trail keeps the English text, as it did before entries had messages
+        String summary = journal.append(incident.id(), incident.key(), kind, message, null, actor.username()).body();
         events.publishEvent(new IncidentChanged(actor, action, incident.id(), incident.key(), summary));
     }
 

@@ -7,7 +7,11 @@ import java.util.Arrays;
 import java.util.List;
 import org.yagura.shared.api.CsvWriter;
 
-/** CSV exports of a filtered incident list and of one incident's journal, the same for pages and the API. */
+/**
+ * CSV exports of a filtered incident list and of one incident's journal, the same for pages and the API.
+ * Journal bodies are in the requesting user's language; {@code message_key} names the message of a
+ * system entry (empty for entries people wrote and for older system entries).
+ */
 public final class IncidentCsv {
 
     private static final List<String> INCIDENT_HEADER = List.of("key", "title", "status", "resolution", "class", "type",
@@ -15,7 +19,7 @@ public final class IncidentCsv {
             "parent", "duplicate_of", "occurred_at", "detected_at", "reported_at", "acknowledged_at", "contained_at",
             "resolved_at", "closed_at", "personal_data_breach", "personal_data_records", "created_by", "created_at");
     private static final List<String> JOURNAL_HEADER = List.of("incident", "seq", "kind", "occurred_at", "recorded_at",
-            "recorded_by", "body");
+            "recorded_by", "body", "message_key");
 
     private IncidentCsv() {
     }
@@ -44,7 +48,7 @@ public final class IncidentCsv {
             csv.row(JOURNAL_HEADER);
             for (JournalEntry e : entries) {
                 csv.row(Arrays.asList(e.incidentKey(), e.seq(), e.kind(), e.occurredAt(), e.recordedAt(), e.recordedBy(),
-                        e.body()));
+                        e.body(), e.message() == null ? "" : e.message().key()));
             }
         }
     }

@@ -54,10 +54,11 @@ public class IncidentMerge {
         IncidentView before = merged.view();
         merged.closeAsDuplicateOf(target.key(), 0, IncidentService.now());
         sla.follow(before, merged.view(), IncidentService.now());
-        access.record(merged, JournalKind.STATUS, "incident.merged", "merged into " + target.key() + "; tasks moved: "
-                + movedTasks + "; reports moved: " + movedReports + "; status: CLOSED (DUPLICATE)");
-        access.record(target, JournalKind.REPORT, "incident.merged-in", "incident " + merged.key() + " merged in; tasks: "
-                + movedTasks + "; reports: " + movedReports);
+        access.record(merged, JournalKind.STATUS, "incident.merged", JournalMessage.of("incidents.journal.sys.merged",
+                target.key(), movedTasks, movedReports, JournalMessage.Arg.value("status", IncidentStatus.CLOSED),
+                JournalMessage.Arg.value("resolution", Resolution.DUPLICATE)));
+        access.record(target, JournalKind.REPORT, "incident.merged-in", JournalMessage.of("incidents.journal.sys.merged-in",
+                merged.key(), movedTasks, movedReports));
         incidents.saveAndFlush(merged);
         return incidents.saveAndFlush(target).view();
     }

@@ -7,11 +7,9 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import org.yagura.incidents.sla.SlaClockService;
 
 /** Filtered, keyset-paginated incident lists, newest first. TLP:RED incidents are left out unless the viewer takes part. */
 @Component
@@ -19,14 +17,18 @@ class IncidentSearch {
 
     static final Duration RECENT = Duration.ofDays(30);
     private final EntityManager em;
-    private final SlaClockService sla;
 
-    IncidentSearch(EntityManager em, SlaClockService sla) {
+    IncidentSearch(EntityManager em) {
         this.em = em;
-        this.sla = sla;
     }
 
     List<Incident> page(IncidentFilter f, UUID viewer, @Nullable Instant beforeCreated, @Nullable UUID beforeId, int limit) {
+        return page(f, viewer, beforeCreated, beforeId, limit, Instant.now());
+    }
+
+    /** A page as the list stands at {@code now}: the queues and SLA filters compare stored instants with it. */
+    List<Incident> page(IncidentFilter f, UUID viewer, @Nullable Instant beforeCreated, @Nullable UUID beforeId, int limit,
+            Instant now) {
         StringBuilder jpql = new StringBuilder("select i from Incident i where (i.tlp <> org.yagura.shared.Tlp.RED"
                 + " or :viewer member of i.participants)");
         Map<String, Object> params = new LinkedHashMap<>();
@@ -39,15 +41,12 @@ class IncidentSearch {
             case OPEN -> jpql.append(" and i.status <> org.yagura.incidents.IncidentStatus.CLOSED");
             case RECENTLY_CLOSED -> {
                 jpql.append(" and i.status = org.yagura.incidents.IncidentStatus.CLOSED and i.closedAt >= :closedSince");
-                params.put("closedSince", Instant.now().minus(RECENT));
+                params.put("closedSince", now.minus(RECENT));
             }
             case AT_RISK -> {
-                Set<UUID> atRisk = sla.recordsAtRiskOrOverdue();
-                jpql.append(atRisk.isEmpty() ? " and 1 = 0"
-                        : " and i.status <> org.yagura.incidents.IncidentStatus.CLOSED and i.id in :atRisk");
-                if (!atRisk.isEmpty()) {
-                    params.put("atRisk", atRisk);
-                }
+                jpql.append(" and i.status <> org.yagura.incidents.IncidentStatus.CLOSED and ")
+                        .append(SlaClockFlags.AT_RISK_OR_BREACHED);
+                params.put("slaNow", now);
             }
             case ALL -> {
                 // no restriction
@@ -62,6 +61,10 @@ class IncidentSearch {
         add(jpql, params, "lower(i.constituency) = lower(:constituency)", "constituency", f.constituency());
         add(jpql, params, "i.createdAt >= :from", "from", f.from());
         add(jpql, params, "i.createdAt < :to", "to", f.to());
+        if (f.sla() != null) {
+            jpql.append(" and ").append(f.sla() == IncidentSlaFlag.AT_RISK ? SlaClockFlags.AT_RISK : SlaClockFlags.BREACHED);
+            params.put("slaNow", now);
+        }
         if (beforeCreated != null && beforeId != null) {
             jpql.append(" and (i.createdAt < :beforeCreated or (i.createdAt = :beforeCreated and i.id < :beforeId))");
             params.put("beforeCreated", beforeCreated);

@@ -67,8 +67,8 @@ public class IncidentService {
         participants.forEach(draft::addParticipant);
         Incident incident = incidents.saveAndFlush(draft);
         IncidentView v = incident.view();
-        access.record(incident, JournalKind.STATUS, "incident.opened", "opened: " + v.title() + "; classification: "
-                + v.classKey() + "/" + v.typeKey() + "; priority: " + v.priority() + "; tlp: " + v.tlp());
+        access.record(incident, JournalKind.STATUS, "incident.opened", JournalMessage.of("incidents.journal.sys.opened",
+                v.title(), v.classKey(), v.typeKey(), v.priority(), v.tlp()));
         sla.follow(null, v, v.createdAt());
         return incident;
     }
@@ -96,10 +96,11 @@ public class IncidentService {
         IncidentView before = incident.view();
         Instant now = now();
         incident.apply(fields, resolved.priority(), resolved.assigneeId(), now);
-        List<String> changes = FieldChanges.between(before, incident.view());
+        List<JournalMessage> changes = FieldChanges.messages(before, incident.view());
         sla.follow(before, incident.view(), now);
         if (!changes.isEmpty()) {
-            access.record(incident, JournalKind.FIELD, "incident.updated", String.join("; ", changes));
+            access.record(incident, JournalKind.FIELD, "incident.updated",
+                    JournalMessage.of("incidents.journal.sys.list", JournalMessage.Arg.parts(changes)));
         }
         return incidents.saveAndFlush(incident).view();
     }
@@ -119,7 +120,11 @@ public class IncidentService {
         }
         sla.follow(before, incident.view(), now);
         access.record(incident, JournalKind.STATUS, from == IncidentStatus.CLOSED ? "incident.reopened" : "incident.moved",
-                "status: " + from + " → " + to + (resolution == null ? "" : "; resolution: " + resolution));
+                resolution == null
+                        ? JournalMessage.of("incidents.journal.sys.status", JournalMessage.Arg.value("status", from),
+                                JournalMessage.Arg.value("status", to))
+                        : JournalMessage.of("incidents.journal.sys.status-resolution", JournalMessage.Arg.value("status", from),
+                                JournalMessage.Arg.value("status", to), JournalMessage.Arg.value("resolution", resolution)));
         return incidents.saveAndFlush(incident).view();
     }
 
@@ -128,7 +133,8 @@ public class IncidentService {
     public IncidentView addParticipant(String key, String username) {
         Incident incident = access.writable(key);
         incident.addParticipant(references.staffIdOrReader(username));
-        access.record(incident, JournalKind.FIELD, "incident.participant-added", "participant added: " + username);
+        access.record(incident, JournalKind.FIELD, "incident.participant-added",
+                JournalMessage.of("incidents.journal.sys.participant-added", username));
         return incidents.saveAndFlush(incident).view();
     }
 

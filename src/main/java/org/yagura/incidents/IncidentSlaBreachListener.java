@@ -21,7 +21,8 @@ class IncidentSlaBreachListener {
     void on(IncidentSlaBreached breach) {
         // clocks of other kinds of record are not incidents' business
         incidents.findById(breach.recordId()).ifPresent(incident -> journal.append(incident.id(), incident.key(),
-                JournalKind.STATUS, "SLA breached: " + breach.kind() + " was due " + breach.dueAt()
-                        + "; breach noticed " + breach.breachedAt(), breach.breachedAt(), Actor.SYSTEM));
+                JournalKind.STATUS, JournalMessage.of("incidents.journal.sys.sla-breached",
+                        JournalMessage.Arg.value("sla-kind", breach.kind()), breach.dueAt(), breach.breachedAt()),
+                breach.breachedAt(), Actor.SYSTEM));
     }
 }

@@ -54,7 +54,7 @@ public class IncidentSlaService {
             throw new ConflictException("incidents.sla.already-waiting", incident.key());
         }
         clocks.pause(incident.id(), IncidentService.now());
-        access.record(incident, JournalKind.STATUS, "incident.sla-paused", "waiting for the constituent: SLA clocks paused");
+        access.record(incident, JournalKind.STATUS, "incident.sla-paused", JournalMessage.of("incidents.journal.sys.sla-paused"));
         return of(key);
     }
 
@@ -66,7 +66,7 @@ public class IncidentSlaService {
             throw new ConflictException("incidents.sla.not-waiting", incident.key());
         }
         clocks.resume(incident.id(), IncidentService.now());
-        access.record(incident, JournalKind.STATUS, "incident.sla-resumed", "constituent answered: SLA clocks resumed");
+        access.record(incident, JournalKind.STATUS, "incident.sla-resumed", JournalMessage.of("incidents.journal.sys.sla-resumed"));
         return of(key);
     }
 

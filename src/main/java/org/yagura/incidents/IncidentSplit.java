@@ -2,6 +2,7 @@ package org.yagura.incidents;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -80,11 +81,11 @@ public class IncidentSplit {
             observables.link("incident", child.key(), chosen.observables().stream().map(IncidentSplit::copyOf).toList());
         }
         parts.artifacts().forEach(a -> artifacts.move(a, "incidents", child.key()));
-        String moved = describe(parts, chosen);
-        access.record(original, JournalKind.STATUS, "incident.split", "split out into " + child.key() + ": "
-                + child.view().title() + "; " + moved);
-        access.record(child, JournalKind.STATUS, "incident.split-from", "split out of " + from.key() + ": " + from.title()
-                + "; " + moved);
+        JournalMessage.Arg moved = JournalMessage.Arg.parts(describe(parts, chosen));
+        access.record(original, JournalKind.STATUS, "incident.split",
+                JournalMessage.of("incidents.journal.sys.split-into", child.key(), child.view().title(), moved));
+        access.record(child, JournalKind.STATUS, "incident.split-from",
+                JournalMessage.of("incidents.journal.sys.split-from", from.key(), from.title(), moved));
         repository.saveAndFlush(original);
         return repository.saveAndFlush(child).view();
     }
@@ -99,7 +100,7 @@ public class IncidentSplit {
         parts.tasks().stream().filter(t -> !taskById.containsKey(t)).findFirst().ifPresent(t -> {
             throw new BadRequestException("incidents.split.task-unknown", t, original.key());
         });
-        Map<Long, JournalEntry> entryBySeq = byKey(journal.entries(original.id(), original.key(), List.of(), false, false),
+        Map<Long, JournalEntry> entryBySeq = byKey(journal.entries(original.id(), original.key(), List.of(), false, false, Locale.ENGLISH),
                 JournalEntry::seq);
         parts.journal().stream().filter(s -> !entryBySeq.containsKey(s)).findFirst().ifPresent(s -> {
             throw new BadRequestException("incidents.split.journal-unknown", s, original.key());
@@ -124,25 +125,26 @@ public class IncidentSplit {
                 l.firstSeen(), l.lastSeen(), l.tags(), l.tlp(), l.comment());
     }
 
-    private static String describe(SplitParts parts, Chosen chosen) {
-        List<String> said = new ArrayList<>();
+    private static List<JournalMessage> describe(SplitParts parts, Chosen chosen) {
+        List<JournalMessage> said = new ArrayList<>();
         if (!parts.reports().isEmpty()) {
-            said.add("reports moved: " + String.join(", ", parts.reports()));
+            said.add(JournalMessage.of("incidents.journal.sys.split.reports", String.join(", ", parts.reports())));
         }
         if (!parts.tasks().isEmpty()) {
-            said.add("tasks moved: " + String.join(", ", chosen.taskTitles()));
+            said.add(JournalMessage.of("incidents.journal.sys.split.tasks", String.join(", ", chosen.taskTitles())));
         }
         if (!parts.journal().isEmpty()) {
-            said.add("journal entries copied: " + chosen.entries().stream().map(e -> "#" + e.seq()).collect(Collectors.joining(", ")));
+            said.add(JournalMessage.of("incidents.journal.sys.split.journal",
+                    chosen.entries().stream().map(e -> "#" + e.seq()).collect(Collectors.joining(", "))));
         }
         if (!parts.observables().isEmpty()) {
-            said.add("observables copied: " + chosen.observables().stream().map(l -> l.observable().display())
-                    .collect(Collectors.joining(", ")));
+            said.add(JournalMessage.of("incidents.journal.sys.split.observables",
+                    chosen.observables().stream().map(l -> l.observable().display()).collect(Collectors.joining(", "))));
         }
         if (!parts.artifacts().isEmpty()) {
-            said.add("artifacts moved: " + String.join(", ", parts.artifacts()));
+            said.add(JournalMessage.of("incidents.journal.sys.split.artifacts", String.join(", ", parts.artifacts())));
         }
-        return String.join("; ", said);
+        return said;
     }
 
     private static <K, V> Map<K, V> byKey(List<V> values, Function<V, K> key) {

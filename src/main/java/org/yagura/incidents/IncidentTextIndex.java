@@ -137,7 +137,7 @@ class IncidentTextIndex {
             case RECENTLY_CLOSED -> bool.filter(f.match().field("status").matching(closed))
                     .filter(f.range().field("closedAt").atLeast(Instant.now().minus(IncidentSearch.RECENT)));
             case AT_RISK -> {
-                List<String> atRisk = sla.recordsAtRiskOrOverdue().stream().map(UUID::toString).toList();
+                List<String> atRisk = sla.recordsAtRiskOrOverdue(Instant.now()).stream().map(UUID::toString).toList();
                 bool.mustNot(f.match().field("status").matching(closed));
                 bool.filter(atRisk.isEmpty() ? f.not(f.matchAll()) : f.id().matchingAny(atRisk));
             }
@@ -150,6 +150,11 @@ class IncidentTextIndex {
         exact(f, bool, "assignee", filter.assignee());
         exact(f, bool, "teamId", filter.teamId() == null ? null : filter.teamId().toString());
         exact(f, bool, "constituency", filter.constituency());
+        if (filter.sla() != null) {
+            List<String> flagged = sla.recordsFlagged(filter.sla() == IncidentSlaFlag.BREACHED, Instant.now()).stream()
+                    .map(UUID::toString).toList();
+            bool.filter(flagged.isEmpty() ? f.not(f.matchAll()) : f.id().matchingAny(flagged));
+        }
         if (filter.from() != null) {
             bool.filter(f.range().field("createdAt").atLeast(filter.from()));
         }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,12 +46,32 @@ public class JournalService {
         return added;
     }
 
-    /** The journal, of the given kinds (empty: all), sorted by occurred-at or recorded-at. */
+    /**
+     * Appends an entry that another part of the module writes on the caller's behalf (a completed review,
+     * a media statement step): stored as a message and read in each reader's language.
+     */
+    @PreAuthorize("hasRole('ANALYST')")
+    public JournalEntry addSystem(String key, JournalKind kind, JournalMessage message) {
+        Incident incident = access.writable(key);
+        JournalEntry added = journal.append(incident.id(), incident.key(), kind, message, null, Actor.current().username());
+        access.audit(incident, "incident.journal-added", kind + " #" + added.seq());
+        return added;
+    }
+
+    /** The journal, of the given kinds (empty: all), sorted by occurred-at or recorded-at, in the caller's language. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('OBSERVER')")
     public List<JournalEntry> entries(String key, Collection<JournalKind> kinds, boolean byOccurred, boolean newestFirst) {
+        return entries(key, kinds, byOccurred, newestFirst, LocaleContextHolder.getLocale());
+    }
+
+    /** The journal with the system's entries in {@code locale} (an incident report in a chosen language). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('OBSERVER')")
+    public List<JournalEntry> entries(String key, Collection<JournalKind> kinds, boolean byOccurred, boolean newestFirst,
+            java.util.Locale locale) {
         Incident incident = access.readable(key);
-        return journal.entries(incident.id(), incident.key(), kinds, byOccurred, newestFirst);
+        return journal.entries(incident.id(), incident.key(), kinds, byOccurred, newestFirst, locale);
     }
 
     /** An entry to append: kind (note, action, communication, attachment), Markdown text and when it happened. */

@@ -76,8 +76,8 @@ public class PlaybookService {
                 .toList();
         store.recordUse(playbook.id(), playbook.version(), incident.id(), created.size(), Actor.current().username(),
                 IncidentService.now());
-        access.record(incident, JournalKind.TASK, "incident.playbook-applied", "playbook applied: " + playbook.id()
-                + " (" + created.size() + " tasks)");
+        access.record(incident, JournalKind.TASK, "incident.playbook-applied",
+                JournalMessage.of("incidents.journal.sys.playbook-applied", playbook.id(), created.size()));
         return created;
     }
 

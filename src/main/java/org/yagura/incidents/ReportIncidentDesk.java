@@ -66,7 +66,7 @@ class ReportIncidentDesk implements IncidentDesk {
         for (ReportView r : reports) {
             links.link(incident.id(), r, by, now);
             access.record(incident, JournalKind.REPORT, "incident.report-attached",
-                    "report " + r.key() + " attached: " + r.summary() + " (" + r.reporter() + ", received " + r.receivedAt() + ")");
+                    JournalMessage.of("incidents.journal.sys.report-attached", r.key(), r.summary(), r.reporter(), r.receivedAt()));
         }
     }
 }

@@ -50,9 +50,17 @@ public class TaskService {
                 task.description() == null || task.description().isBlank() ? null : task.description().strip(),
                 Actor.current().username(),
                 IncidentService.now());
-        access.record(incident, JournalKind.TASK, "incident.task-added", task.kindOrTask() + " added: " + added.title()
-                + (added.assignee() == null ? "" : "; owner: " + added.assignee())
-                + (added.dueDate() == null ? "" : "; due: " + added.dueDate()));
+        java.util.List<JournalMessage> parts = new java.util.ArrayList<>();
+        parts.add(JournalMessage.of("incidents.journal.sys.task-added", JournalMessage.Arg.value("task-kind", task.kindOrTask()),
+                added.title()));
+        if (added.assignee() != null) {
+            parts.add(JournalMessage.of("incidents.journal.sys.task-owner", added.assignee()));
+        }
+        if (added.dueDate() != null) {
+            parts.add(JournalMessage.of("incidents.journal.sys.task-due", added.dueDate()));
+        }
+        access.record(incident, JournalKind.TASK, "incident.task-added",
+                JournalMessage.of("incidents.journal.sys.list", JournalMessage.Arg.parts(parts)));
         return added;
     }
 
@@ -68,8 +76,8 @@ public class TaskService {
         if (!tasks.setState(taskId, state, expectedVersion, IncidentService.now())) {
             throw new ObjectOptimisticLockingFailureException(TaskView.class, taskId);
         }
-        access.record(incident, JournalKind.TASK, "incident.task-changed",
-                "task " + task.title() + ": " + task.state() + " → " + state);
+        access.record(incident, JournalKind.TASK, "incident.task-changed", JournalMessage.of("incidents.journal.sys.task-state",
+                task.title(), JournalMessage.Arg.value("task-state", task.state()), JournalMessage.Arg.value("task-state", state)));
         return tasks.find(incident.id(), incident.key(), taskId).orElseThrow();
     }
 }

@@ -60,9 +60,9 @@ public class IncidentReportDocumentService {
 
     private IncidentReportContent content(String key, Locale locale, ZoneId zone) {
         IncidentView incident = incidents.get(key);
-        return new IncidentReportContent(incident, tasks.tasks(key), journal.entries(key, List.of(), true, false),
+        Locale language = "ja".equals(locale.getLanguage()) ? Locale.JAPANESE : Locale.ENGLISH;
+        return new IncidentReportContent(incident, tasks.tasks(key), journal.entries(key, List.of(), true, false, language),
                 reviews.review(key), actions.actions(key), statements.statements(key),
-                Instant.now().truncatedTo(ChronoUnit.SECONDS), Actor.current().username(), messages,
-                "ja".equals(locale.getLanguage()) ? Locale.JAPANESE : Locale.ENGLISH, zone);
+                Instant.now().truncatedTo(ChronoUnit.SECONDS), Actor.current().username(), messages, language, zone);
     }
 }

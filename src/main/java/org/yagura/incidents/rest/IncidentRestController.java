@@ -32,6 +32,7 @@ import org.yagura.incidents.IncidentMerge;
 import org.yagura.incidents.IncidentQueue;
 import org.yagura.incidents.IncidentReportService;
 import org.yagura.incidents.IncidentService;
+import org.yagura.incidents.IncidentSlaFlag;
 import org.yagura.incidents.IncidentStatus;
 import org.yagura.incidents.IncidentView;
 import org.yagura.incidents.Resolution;
@@ -73,18 +74,18 @@ class IncidentRestController {
     }
 
     @GetMapping
-    @Operation(summary = "Incidents newest first, in a queue (MINE, UNASSIGNED, OPEN, RECENTLY_CLOSED, AT_RISK, ALL) and filtered; "
-            + "with q, a full-text search over title, description and journal (Japanese without spaces too), best match first")
+    @Operation(summary = "Incidents newest first, in a queue (MINE, UNASSIGNED, OPEN, RECENTLY_CLOSED, AT_RISK, ALL) and filtered "
+            + "(sla: AT_RISK = a running clock past its at-risk share, BREACHED = a running clock overdue); with q, a full-text search over title, description and journal (Japanese without spaces too), best match first")
     CursorPage<IncidentView> list(@RequestParam(required = false) String q,
             @RequestParam(defaultValue = "ALL") IncidentQueue queue,
             @RequestParam(required = false) IncidentStatus status, @RequestParam(required = false) String classKey,
             @RequestParam(required = false) Priority priority, @RequestParam(required = false) Tlp tlp,
             @RequestParam(required = false) String assignee, @RequestParam(required = false) UUID teamId,
             @RequestParam(required = false) String constituency, @RequestParam(required = false) Instant from,
-            @RequestParam(required = false) Instant to, @RequestParam(required = false) Integer limit,
-            @RequestParam(required = false) String cursor) {
+            @RequestParam(required = false) Instant to, @RequestParam(required = false) IncidentSlaFlag sla,
+            @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
         IncidentFilter filter = new IncidentFilter(queue, status, classKey, priority, tlp, assignee, teamId, constituency,
-                from, to);
+                from, to, sla);
         CursorRequest page = CursorRequest.of(limit, cursor);
         return q == null || q.isBlank() ? incidents.list(filter, page) : incidents.search(q.strip(), filter, page);
     }
@@ -96,11 +97,12 @@ class IncidentRestController {
             @RequestParam(required = false) Priority priority, @RequestParam(required = false) Tlp tlp,
             @RequestParam(required = false) String assignee, @RequestParam(required = false) UUID teamId,
             @RequestParam(required = false) String constituency, @RequestParam(required = false) Instant from,
-            @RequestParam(required = false) Instant to, HttpServletResponse response) throws IOException {
+            @RequestParam(required = false) Instant to, @RequestParam(required = false) IncidentSlaFlag sla,
+            HttpServletResponse response) throws IOException {
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"incidents.csv\"");
         IncidentCsv.incidents(incidents, q, new IncidentFilter(queue, status, classKey, priority, tlp, assignee, teamId,
-                constituency, from, to), response.getOutputStream());
+                constituency, from, to, sla), response.getOutputStream());
     }
 
     @GetMapping("/{key}")

@@ -60,7 +60,9 @@ class IncidentWorkRestController {
     }
 
     @GetMapping("/{key}/journal")
-    @Operation(summary = "The journal as JSON, filtered by kind, sorted by occurredAt or recordedAt")
+    @Operation(summary = "The journal as JSON, filtered by kind, sorted by occurredAt or recordedAt. Entries written by the "
+            + "system carry message (key and arguments) and their body in the caller's language (Accept-Language or the "
+            + "user's setting); older entries and those people wrote have no message and show their text as written")
     Map<String, List<JournalEntry>> journal(@PathVariable String key,
             @RequestParam(required = false) List<JournalKind> kind, @RequestParam(defaultValue = "occurred") String sort,
             @RequestParam(defaultValue = "asc") String order) {
@@ -68,7 +70,7 @@ class IncidentWorkRestController {
     }
 
     @GetMapping(value = "/{key}/journal/export", produces = "text/csv")
-    @Operation(summary = "The journal as CSV (same parameters)")
+    @Operation(summary = "The journal as CSV (same parameters): body in the caller's language, message_key for system entries")
     void exportJournal(@PathVariable String key, @RequestParam(required = false) List<JournalKind> kind,
             @RequestParam(defaultValue = "occurred") String sort, @RequestParam(defaultValue = "asc") String order,
             HttpServletResponse response) throws IOException {

@@ -74,8 +74,8 @@ public class ReviewService {
         if (!store.setCompleted(incident.id(), now, by, expectedVersion == null ? current.version() : expectedVersion, now)) {
             throw new ObjectOptimisticLockingFailureException(ReviewView.class, incident.key());
         }
-        journal.add(incident.key(), new JournalService.NewJournalEntry(JournalKind.NOTE,
-                "Post-incident review completed by " + by, null));
+        journal.addSystem(incident.key(), JournalKind.NOTE,
+                org.yagura.incidents.JournalMessage.of("incidents.journal.sys.review-completed", by));
         events.publishEvent(ReviewChanged.of("review.completed", incident.key(), "review completed"));
         return store.review(incident.id()).orElseThrow();
     }

@@ -47,6 +47,25 @@ public record SlaClock(SlaKind kind, Instant startedAt, Duration target, boolean
         return new SlaEvaluation(due, elapsed, remaining, percent, state(elapsed, pausedNow, atRiskPercent));
     }
 
+    /**
+     * The instant the clock becomes at risk ({@code atRiskPercent} of the target consumed, counting
+     * only time outside pauses), so that lists can ask "at risk now" as {@code at_risk_at <= now}.
+     * Null while the record waits for its constituent (a paused clock is not at risk) or when a
+     * pause that is still open began before that point.
+     */
+    public @Nullable Instant atRiskAt(BusinessCalendar calendar, int atRiskPercent) {
+        if (atRiskPercent < 1 || atRiskPercent > 100) {
+            throw new IllegalArgumentException("The at-risk share must be 1–100 %: " + atRiskPercent);
+        }
+        if (kind.pausable() && pauses.stream().anyMatch(PauseInterval::open)) {
+            return null;
+        }
+        // the state turns AT_RISK when elapsed * 100 >= target * percent, so round the share up
+        long millis = Math.max(1, (target.toMillis() * atRiskPercent + 99) / 100);
+        return new SlaClock(kind, startedAt, Duration.ofMillis(millis), businessHours, pauses, null)
+                .dueAt(calendar, effectivePauses());
+    }
+
     private SlaState state(Duration elapsed, boolean pausedNow, int atRiskPercent) {
         if (stoppedAt != null) {
             return elapsed.compareTo(target) <= 0 ? SlaState.MET : SlaState.MET_LATE;

@@ -42,8 +42,7 @@ public class SlaClockService {
             SlaTarget target = settings.target(priority, kind);
             SlaClockStore.Row row = new SlaClockStore.Row(UUID.randomUUID(), recordId, kind, priority, target.target(),
                     target.businessHours(), SlaClockStore.micros(startedAt), null, null, null);
-            BusinessCalendar calendar = settings.businessCalendar();
-            store.insert(withDue(row, calendar, store.pauses(recordId)));
+            store.insert(row, timing(row, store.pauses(recordId)));
         }
         return clocksOf(recordId).stream().filter(c -> c.kind() == kind).findFirst().orElseThrow();
     }
@@ -62,8 +61,7 @@ public class SlaClockService {
             SlaTarget target = settings.target(priority, kind);
             SlaClockStore.Row fresh = new SlaClockStore.Row(row.id(), recordId, kind, priority, target.target(),
                     target.businessHours(), SlaClockStore.micros(at), null, null, null);
-            store.restart(row.id(), fresh.startedAt(), priority, target,
-                    withDue(fresh, settings.businessCalendar(), store.pauses(recordId)).dueAt());
+            store.restart(row.id(), fresh.startedAt(), priority, target, timing(fresh, store.pauses(recordId)));
         }
         return clocksOf(recordId).stream().filter(c -> c.kind() == kind).findFirst().orElseThrow();
     }
@@ -75,19 +73,18 @@ public class SlaClockService {
     }
 
     /**
-     * The records with a running clock that is at risk or breached now, for the "at risk / overdue"
-     * queue. Evaluates every running clock with the business calendar, a few queries per 500 records.
+     * The records with a running clock that is at risk or breached at {@code now}, for the "at risk /
+     * overdue" queue of a full-text search: one indexed query on the stored instants.
      */
     @Transactional(readOnly = true)
-    public Set<UUID> recordsAtRiskOrOverdue() {
-        Set<UUID> result = new LinkedHashSet<>();
-        statesOf(store.recordsWithOpenClocks()).forEach((recordId, sla) -> {
-            if (sla.clocks().stream().anyMatch(c -> c.stoppedAt() == null
-                    && (c.state() == SlaState.AT_RISK || c.state() == SlaState.BREACHED))) {
-                result.add(recordId);
-            }
-        });
-        return result;
+    public Set<UUID> recordsAtRiskOrOverdue(Instant now) {
+        return new LinkedHashSet<>(store.recordsAtRiskOrOverdue(now));
+    }
+
+    /** The records with a running clock breached ({@code breached}) or at risk and not yet overdue at {@code now}. */
+    @Transactional(readOnly = true)
+    public Set<UUID> recordsFlagged(boolean breached, Instant now) {
+        return new LinkedHashSet<>(store.recordsFlagged(breached, now));
     }
 
     /** The record now waits for its constituent: its pausable clocks stop counting from {@code at}. No-op while already waiting. */
@@ -144,14 +141,13 @@ public class SlaClockService {
      * stopped clocks keep theirs, and a breach already recorded stays recorded.
      */
     public List<SlaClockView> reprioritise(UUID recordId, Priority priority) {
-        BusinessCalendar calendar = settings.businessCalendar();
         List<PauseInterval> pauses = store.pauses(recordId);
         for (SlaClockStore.Row row : store.clocks(recordId)) {
             if (row.stoppedAt() == null && row.priority() != priority) {
                 SlaTarget target = settings.target(priority, row.kind());
                 SlaClockStore.Row changed = new SlaClockStore.Row(row.id(), recordId, row.kind(), priority, target.target(),
                         target.businessHours(), row.startedAt(), null, null, row.breachedAt());
-                store.retarget(row.id(), priority, target, withDue(changed, calendar, pauses).dueAt());
+                store.retarget(row.id(), priority, target, timing(changed, pauses));
             }
         }
         return clocksOf(recordId);
@@ -166,6 +162,12 @@ public class SlaClockService {
     /** The clocks of many records as they stand now, for the flags of a list; records without clocks are absent. */
     @Transactional(readOnly = true)
     public Map<UUID, RecordSla> statesOf(Collection<UUID> recordIds) {
+        return statesAt(recordIds, Instant.now());
+    }
+
+    /** The clocks of many records as they stand at {@code now} (tests move time forward with it). */
+    @Transactional(readOnly = true)
+    public Map<UUID, RecordSla> statesAt(Collection<UUID> recordIds, Instant now) {
         if (recordIds.isEmpty()) {
             return Map.of();
         }
@@ -176,37 +178,44 @@ public class SlaClockService {
         SlaCalendarSettings calendarSettings = settings.calendarSettings();
         BusinessCalendar calendar = settings.businessCalendar(calendarSettings);
         int atRisk = calendarSettings.atRiskPercent();
-        Instant now = Instant.now();
         Map<UUID, RecordSla> result = new LinkedHashMap<>();
         records.clocks().forEach((recordId, rows) -> result.put(recordId, new RecordSla(rows.stream()
                 .map(row -> view(row, records.pausesOf(recordId), calendar, now, atRisk)).toList())));
         return result;
     }
 
-    /** Due times of every running clock again, after the calendar or holidays changed. */
+    /**
+     * Due and at-risk times of every running clock again, after the calendar, a holiday or the at-risk
+     * share changed (the share moves calendar-time clocks too).
+     */
     void refreshAllDueTimes() {
-        BusinessCalendar calendar = settings.businessCalendar();
+        SlaCalendarSettings calendarSettings = settings.calendarSettings();
+        BusinessCalendar calendar = settings.businessCalendar(calendarSettings);
         for (SlaClockStore.Row row : store.openClocks()) {
-            if (row.businessHours()) {
-                store.updateDue(row.id(), withDue(row, calendar, store.pauses(row.recordId())).dueAt());
-            }
+            store.updateDue(row.id(), timing(row, store.pauses(row.recordId()), calendar, calendarSettings.atRiskPercent()));
         }
     }
 
     private void refreshDueTimes(UUID recordId) {
-        BusinessCalendar calendar = settings.businessCalendar();
         List<PauseInterval> pauses = store.pauses(recordId);
         for (SlaClockStore.Row row : store.clocks(recordId)) {
             if (row.stoppedAt() == null) {
-                store.updateDue(row.id(), withDue(row, calendar, pauses).dueAt());
+                store.updateDue(row.id(), timing(row, pauses));
             }
         }
     }
 
-    private static SlaClockStore.Row withDue(SlaClockStore.Row row, BusinessCalendar calendar, List<PauseInterval> pauses) {
-        @Nullable Instant due = row.engine(pauses).evaluate(calendar, row.startedAt(), 100).dueAt();
-        return new SlaClockStore.Row(row.id(), row.recordId(), row.kind(), row.priority(), row.target(), row.businessHours(),
-                row.startedAt(), due, row.stoppedAt(), row.breachedAt());
+    private SlaClockStore.Timing timing(SlaClockStore.Row row, List<PauseInterval> pauses) {
+        SlaCalendarSettings calendarSettings = settings.calendarSettings();
+        return timing(row, pauses, settings.businessCalendar(calendarSettings), calendarSettings.atRiskPercent());
+    }
+
+    /** When a running clock falls due and becomes at risk, as stored beside it. */
+    static SlaClockStore.Timing timing(SlaClockStore.Row row, List<PauseInterval> pauses, BusinessCalendar calendar,
+            int atRiskPercent) {
+        SlaClock clock = new SlaClock(row.kind(), row.startedAt(), row.target(), row.businessHours(), pauses, null);
+        return new SlaClockStore.Timing(clock.evaluate(calendar, row.startedAt(), 100).dueAt(),
+                clock.atRiskAt(calendar, atRiskPercent));
     }
 
     private static SlaClockView view(SlaClockStore.Row row, List<PauseInterval> pauses, BusinessCalendar calendar,

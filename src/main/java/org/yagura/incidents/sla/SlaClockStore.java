@@ -99,39 +99,64 @@ class SlaClockStore {
         return jdbc.sql("SELECT " + COLUMNS + " FROM sla_clock c WHERE c.stopped_at IS NULL").query((rs, n) -> row(rs)).list();
     }
 
-    /** The records that have a running clock. */
-    List<UUID> recordsWithOpenClocks() {
-        return jdbc.sql("SELECT DISTINCT record_id FROM sla_clock WHERE stopped_at IS NULL").query(UUID.class).list();
+    /**
+     * The records with a running clock at risk or breached at {@code now}: plain comparisons on the stored
+     * {@code at_risk_at} and {@code due_at}, both indexed (ADR 016).
+     */
+    List<UUID> recordsAtRiskOrOverdue(Instant now) {
+        return jdbc.sql("SELECT DISTINCT record_id FROM sla_clock WHERE stopped_at IS NULL "
+                        + "AND (at_risk_at <= :now OR due_at <= :now OR breached_at IS NOT NULL)")
+                .param("now", odt(now)).query(UUID.class).list();
+    }
+
+    /** The records with a running clock overdue (breached) or at risk but not yet overdue at {@code now}. */
+    List<UUID> recordsFlagged(boolean breached, Instant now) {
+        String condition = breached ? "(due_at <= :now OR breached_at IS NOT NULL)"
+                : "at_risk_at <= :now AND (due_at IS NULL OR due_at > :now) AND breached_at IS NULL";
+        return jdbc.sql("SELECT DISTINCT record_id FROM sla_clock WHERE stopped_at IS NULL AND " + condition)
+                .param("now", odt(now)).query(UUID.class).list();
     }
 
     /** Starts a stopped clock again from {@code startedAt}, with a fresh target and no breach. */
-    boolean restart(UUID id, Instant startedAt, Priority priority, SlaTarget target, @Nullable Instant dueAt) {
+    boolean restart(UUID id, Instant startedAt, Priority priority, SlaTarget target, Timing timing) {
         return jdbc.sql("UPDATE sla_clock SET started_at = ?, priority = ?, target_minutes = ?, business_hours = ?, due_at = ?, "
-                        + "stopped_at = NULL, breached_at = NULL, updated_at = ? WHERE id = ? AND stopped_at IS NOT NULL")
-                .params(odt(startedAt), priority.name(), target.target().toMinutes(), target.businessHours(), odt(dueAt),
-                        odt(Instant.now()), id)
+                        + "at_risk_at = ?, stopped_at = NULL, breached_at = NULL, updated_at = ? WHERE id = ? AND stopped_at IS NOT NULL")
+                .params(odt(startedAt), priority.name(), target.target().toMinutes(), target.businessHours(),
+                        odt(timing.dueAt()), odt(timing.atRiskAt()), odt(Instant.now()), id)
                 .update() == 1;
     }
 
-    void insert(Row row) {
+    void insert(Row row, Timing timing) {
         jdbc.sql("INSERT INTO sla_clock (id, record_id, kind, priority, target_minutes, business_hours, started_at, due_at, "
-                        + "stopped_at, breached_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?)")
+                        + "at_risk_at, stopped_at, breached_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?)")
                 .params(row.id(), row.recordId(), row.kind().name(), row.priority().name(), row.target().toMinutes(),
-                        row.businessHours(), odt(row.startedAt()), odt(row.dueAt()), odt(Instant.now()))
+                        row.businessHours(), odt(row.startedAt()), odt(timing.dueAt()), odt(timing.atRiskAt()),
+                        odt(Instant.now()))
                 .update();
     }
 
-    void updateDue(UUID id, @Nullable Instant dueAt) {
-        jdbc.sql("UPDATE sla_clock SET due_at = ?, updated_at = ? WHERE id = ?").params(odt(dueAt), odt(Instant.now()), id)
+    void updateDue(UUID id, Timing timing) {
+        jdbc.sql("UPDATE sla_clock SET due_at = ?, at_risk_at = ?, updated_at = ? WHERE id = ?")
+                .params(odt(timing.dueAt()), odt(timing.atRiskAt()), odt(Instant.now()), id)
                 .update();
     }
 
-    void retarget(UUID id, Priority priority, SlaTarget target, @Nullable Instant dueAt) {
-        jdbc.sql("UPDATE sla_clock SET priority = ?, target_minutes = ?, business_hours = ?, due_at = ?, updated_at = ? "
-                        + "WHERE id = ? AND stopped_at IS NULL")
-                .params(priority.name(), target.target().toMinutes(), target.businessHours(), odt(dueAt),
-                        odt(Instant.now()), id)
+    void retarget(UUID id, Priority priority, SlaTarget target, Timing timing) {
+        jdbc.sql("UPDATE sla_clock SET priority = ?, target_minutes = ?, business_hours = ?, due_at = ?, at_risk_at = ?, "
+                        + "updated_at = ? WHERE id = ? AND stopped_at IS NULL")
+                .params(priority.name(), target.target().toMinutes(), target.businessHours(), odt(timing.dueAt()),
+                        odt(timing.atRiskAt()), odt(Instant.now()), id)
                 .update();
+    }
+
+    /** The stored instants of a running clock: when it falls due and when it becomes at risk (either null while paused). */
+    record Timing(@Nullable Instant dueAt, @Nullable Instant atRiskAt) {
+    }
+
+    /** The stored at-risk instant of a clock, for tests and the backfill check. */
+    Optional<Instant> atRiskAt(UUID recordId, SlaKind kind) {
+        return jdbc.sql("SELECT at_risk_at FROM sla_clock WHERE record_id = ? AND kind = ?").params(recordId, kind.name())
+                .query((rs, n) -> Optional.ofNullable(instant(rs, 1))).optional().flatMap(o -> o);
     }
 
     boolean stop(UUID id, Instant at) {

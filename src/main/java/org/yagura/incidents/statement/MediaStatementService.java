@@ -105,8 +105,9 @@ public class MediaStatementService {
     }
 
     private void record(IncidentView incident, MediaStatementView v, String action, String verb) {
-        String summary = "media statement (" + v.language() + ") \"" + v.title() + "\" " + verb;
-        journal.add(incident.key(), new JournalService.NewJournalEntry(JournalKind.COMMUNICATION, summary, null));
+        // the journal shows the step in each reader's language; the audit trail keeps the English text
+        String summary = journal.addSystem(incident.key(), JournalKind.COMMUNICATION, org.yagura.incidents.JournalMessage.of(
+                "incidents.journal.sys." + action, v.language(), v.title())).body();
         events.publishEvent(new MediaStatementChanged(Actor.current(), action, v.id(), incident.key(),
                 incident.key() + ": " + summary));
     }

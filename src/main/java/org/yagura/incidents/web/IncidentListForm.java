@@ -8,6 +8,7 @@ import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
 import org.yagura.incidents.IncidentFilter;
 import org.yagura.incidents.IncidentQueue;
+import org.yagura.incidents.IncidentSlaFlag;
 import org.yagura.incidents.IncidentStatus;
 import org.yagura.shared.Tlp;
 import org.yagura.shared.api.BadRequestException;
@@ -26,10 +27,12 @@ public class IncidentListForm {
     private String from = "";
     private String to = "";
     private String q = "";
+    private String teamId = "";
+    private @Nullable IncidentSlaFlag sla;
 
     IncidentFilter toFilter(ZoneId zone) {
-        return new IncidentFilter(queue, status, blank(classKey), priority, tlp, blank(assignee), null, blank(constituency),
-                day(from, zone), day(to, zone));
+        return new IncidentFilter(queue, status, blank(classKey), priority, tlp, blank(assignee), team(), blank(constituency),
+                day(from, zone), day(to, zone), sla);
     }
 
     /** The filters as a query string (without the queue), to keep them across pages and exports. */
@@ -47,9 +50,13 @@ public class IncidentListForm {
         }
         add(q, "classKey", classKey);
         add(q, "assignee", assignee);
+        add(q, "teamId", teamId);
         add(q, "constituency", constituency);
         add(q, "from", from);
         add(q, "to", to);
+        if (sla != null) {
+            q.add("sla=" + sla.name());
+        }
         add(q, "q", this.q);
         return q.toString();
     }
@@ -68,6 +75,17 @@ public class IncidentListForm {
             return LocalDate.parse(text.strip()).atStartOfDay(zone).toInstant();
         } catch (DateTimeParseException e) {
             throw new BadRequestException("incidents.time.invalid");
+        }
+    }
+
+    private java.util.@Nullable UUID team() {
+        if (teamId == null || teamId.isBlank()) {
+            return null;
+        }
+        try {
+            return java.util.UUID.fromString(teamId.strip());
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("incidents.filters.invalid-value", "teamId", teamId);
         }
     }
 
@@ -95,5 +113,9 @@ public class IncidentListForm {
     public String getFrom() { return from; }
     public void setFrom(String from) { this.from = from; }
     public String getTo() { return to; }
+    public String getTeamId() { return teamId; }
+    public void setTeamId(String teamId) { this.teamId = teamId == null ? "" : teamId; }
+    public @Nullable IncidentSlaFlag getSla() { return sla; }
+    public void setSla(@Nullable IncidentSlaFlag sla) { this.sla = sla; }
     public void setTo(String to) { this.to = to; }
 }

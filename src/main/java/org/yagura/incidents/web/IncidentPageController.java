@@ -25,7 +25,9 @@ import org.yagura.incidents.IncidentService;
 import org.yagura.incidents.IncidentSlaService;
 import org.yagura.incidents.IncidentStatus;
 import org.yagura.incidents.IncidentView;
+import org.yagura.incidents.IncidentSlaFlag;
 import org.yagura.incidents.JournalKind;
+import org.yagura.incidents.filters.SavedFilterService;
 import org.yagura.incidents.Resolution;
 import org.yagura.shared.Tlp;
 import org.yagura.shared.api.CursorPage;
@@ -47,9 +49,11 @@ class IncidentPageController {
     private final IncidentDetail detail;
     private final TaxonomyService taxonomy;
     private final IncidentSlaService sla;
+    private final SavedFilterService savedFilters;
 
     IncidentPageController(IncidentService incidents, IncidentDetail detail, TaxonomyService taxonomy,
-            IncidentSlaService sla) {
+            IncidentSlaService sla, SavedFilterService savedFilters) {
+        this.savedFilters = savedFilters;
         this.incidents = incidents;
         this.detail = detail;
         this.taxonomy = taxonomy;
@@ -57,7 +61,15 @@ class IncidentPageController {
     }
 
     @GetMapping
-    String list(@ModelAttribute("filter") IncidentListForm filter, @RequestParam(required = false) String cursor, Model model) {
+    String list(@ModelAttribute("filter") IncidentListForm filter, @RequestParam(required = false) String cursor,
+            jakarta.servlet.http.HttpServletRequest http, Model model) {
+        if (http.getQueryString() == null || http.getQueryString().isBlank()) {
+            // the bare list opens the user's default filter; the queue tabs lead back to the plain lists
+            var preferred = savedFilters.defaultFilter();
+            if (preferred.isPresent()) {
+                return "redirect:/incidents?" + preferred.get().query();
+            }
+        }
         CursorRequest request = CursorRequest.of(50, cursor);
         CursorPage<IncidentView> page = filter.getQ().isBlank() ? incidents.list(filter.toFilter(zone()), request)
                 : incidents.search(filter.getQ().strip(), filter.toFilter(zone()), request);
@@ -68,6 +80,12 @@ class IncidentPageController {
         model.addAttribute("priorities", Priority.values());
         model.addAttribute("tlps", Tlp.values());
         model.addAttribute("classes", taxonomy.classes(false));
+        model.addAttribute("slaFlags", IncidentSlaFlag.values());
+        var teams = detail.teams();
+        var mine = savedFilters.shareableTeams();
+        model.addAttribute("teams", teams);
+        model.addAttribute("myTeams", teams.stream().filter(t -> mine.contains(t.id())).toList());
+        model.addAttribute("savedFilters", savedFilters.list());
         return "incidents/list";
     }
 
