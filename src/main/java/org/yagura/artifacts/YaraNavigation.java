@@ -10,7 +10,7 @@ import org.yagura.shared.web.ServiceArea;
 class YaraNavigation {
 
     @Bean
-    NavigationItem yaraNavigation() {
+    NavigationItem yaraRulesNavigation() {
         return new NavigationItem(ServiceArea.ANALYSIS, "yara.nav", "/yara", "ROLE_OBSERVER", 20);
     }
 }
