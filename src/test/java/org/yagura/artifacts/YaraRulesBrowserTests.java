@@ -37,6 +37,14 @@ class YaraRulesBrowserTests {
     @TempDir
     Path files;
 
+    /** Clicks an element after scrolling it to the middle of the window (the form is taller than the window). */
+    private static void click(Browser browser, By by) {
+        var element = browser.find(by);
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+        element.click();
+    }
+
     @Test
     void analystWritesARuleAndSeesItMatchAnUploadedFile(TestInfo test) throws Exception {
         Path sample = Files.write(files.resolve("invoice.doc"),
@@ -57,14 +65,14 @@ class YaraRulesBrowserTests {
                 browser.type(By.id("tags"), "phishing, loader");
                 browser.type(By.id("source"), "rule Invoice_Loader : loader\n{\n  strings:\n    $m = \"" + MARKER
                         + "\"\n  condition:\n    $m and $missing\n}\n");
-                browser.find(By.id("save-rule-set")).click();
+                click(browser, By.id("save-rule-set"));
                 String errors = browser.waitFor(By.id("rule-errors")).getText();
                 assertThat(errors).contains("Line 7:").contains("$missing");
             });
             browser.step("rule-saved", () -> {
                 browser.type(By.id("source"), "rule Invoice_Loader : loader\n{\n  strings:\n    $m = \"" + MARKER
                         + "\"\n  condition:\n    $m\n}\n");
-                browser.find(By.id("save-rule-set")).click();
+                click(browser, By.id("save-rule-set"));
                 browser.waitForPathMatching("/yara/YR-\\d{4}-\\d{4}");
                 assertThat(browser.waitFor(By.id("rule-set-state")).getText()).isEqualTo("Enabled");
                 assertThat(browser.find(By.id("rule-names")).getText()).contains("Invoice_Loader");
