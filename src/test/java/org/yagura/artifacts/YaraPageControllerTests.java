@@ -78,6 +78,18 @@ class YaraPageControllerTests {
         mvc.perform(get("/yara/" + key).header("Authorization", ADMIN).header("Accept-Language", "en"))
                 .andExpect(content().string(containsString(artifact)))
                 .andExpect(content().string(containsString("Page_Marker")));
+        String hunt = mvc.perform(post("/yara/hunts").header("Authorization", ADMIN).param("ruleSet", key))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrlPattern("/yara/hunts/HUNT-*"))
+                .andReturn().getResponse().getRedirectedUrl();
+        Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                mvc.perform(get(hunt).header("Authorization", ADMIN).header("HX-Request", "true").header("Accept-Language", "ja"))
+                        .andExpect(content().string(containsString("data-status=\"DONE\"")))
+                        .andExpect(content().string(containsString("完了")))
+                        .andExpect(content().string(not(containsString("every 1s")))));
+        mvc.perform(get(hunt).header("Authorization", ADMIN).header("Accept-Language", "en"))
+                .andExpect(content().string(containsString("Retro-hunt")))
+                .andExpect(content().string(containsString(artifact)));
         mvc.perform(post("/yara/" + key + "/disable").header("Authorization", ADMIN))
                 .andExpect(status().is3xxRedirection());
     }

@@ -105,6 +105,17 @@ class YaraRulesBrowserTests {
                 ((JavascriptExecutor) browser.driver()).executeScript(
                         "document.getElementById('yara-panel').scrollIntoView({block: 'center', behavior: 'instant'})");
             });
+            browser.step("retro-hunt", () -> {
+                browser.find(By.cssSelector("#yara-panel a[href^='/yara/YR-']")).click();
+                browser.waitForPathMatching("/yara/YR-\\d{4}-\\d{4}");
+                click(browser, By.id("hunt-rule-set"));
+                browser.waitForPathMatching("/yara/hunts/HUNT-\\d{4}-\\d{4}");
+                new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                        .withMessage("the retro-hunt did not finish on its page")
+                        .until(d -> "DONE".equals(d.findElement(By.id("hunt-status")).getDomAttribute("data-status")));
+                assertThat(browser.find(By.id("hunt-done")).getText()).isEqualTo("1 / 1");
+                assertThat(browser.find(By.id("hunt-matches")).getText()).isEqualTo("1");
+            });
         }
     }
 }
