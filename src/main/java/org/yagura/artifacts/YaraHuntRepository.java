@@ -83,7 +83,9 @@ class YaraHuntRepository {
         jdbc.sql("UPDATE yara_hunt SET done = done + 1, matches = matches + ?, errors = errors + ?, "
                         + "last_error = COALESCE(?, last_error), cursor_at = ?, cursor_id = ? WHERE id = ?")
                 .params(matches, error == null ? 0 : 1, error, Timestamp.from(scanned.createdAt()), scanned.id(), id).update();
-        return jdbc.sql("SELECT cancel_requested FROM yara_hunt WHERE id = ?").param(id).query(Boolean.class).single();
+        // a hunt deleted with its rule set stops as if cancelled
+        return jdbc.sql("SELECT cancel_requested FROM yara_hunt WHERE id = ?").param(id).query(Boolean.class).optional()
+                .orElse(true);
     }
 
     void finish(UUID id, YaraHuntStatus status, @Nullable String error, Instant at) {

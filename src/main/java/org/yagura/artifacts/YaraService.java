@@ -67,11 +67,10 @@ public class YaraService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('OBSERVER')")
     public CursorPage<YaraRuleSetView> list(CursorRequest page) {
-        List<YaraRuleSetView> rows = ruleSets.list(page.isFirst() ? "" : page.after(0), page.fetchSize());
-        List<YaraRuleSetView> visible = rows.stream().filter(this::readable).toList();
-        CursorPage<YaraRuleSetView> fetched = CursorPage.of(rows, page, r -> List.of(r.key()));
-        return new CursorPage<>(visible.stream().filter(r -> fetched.items().stream().anyMatch(f -> f.id().equals(r.id()))).toList(),
-                fetched.next());
+        // the cursor follows the rows read, so that hidden rule sets never end a page early
+        CursorPage<YaraRuleSetView> fetched = CursorPage.of(ruleSets.list(page.isFirst() ? "" : page.after(0), page.fetchSize()),
+                page, r -> List.of(r.key()));
+        return new CursorPage<>(fetched.items().stream().filter(this::readable).toList(), fetched.next());
     }
 
     @Transactional(readOnly = true)
