@@ -28,6 +28,14 @@ public interface BlobStore {
     /** Removes a blob; callers do so only when no record of theirs refers to it any more. */
     void delete(String sha256) throws IOException;
 
+    /**
+     * The blob as a file on this node's disk, for tools that read files by path (the {@code yara}
+     * command); empty when the store keeps its blobs elsewhere or has no such blob.
+     */
+    default java.util.Optional<java.nio.file.Path> localPath(String sha256) {
+        return java.util.Optional.empty();
+    }
+
     /** The configured largest file, in bytes. */
     long maxSize();
 }

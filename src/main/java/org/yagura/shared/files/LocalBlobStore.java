@@ -106,6 +106,12 @@ class LocalBlobStore implements BlobStore {
         return maxSize;
     }
 
+    @Override
+    public java.util.Optional<Path> localPath(String sha256) {
+        Path p = path(sha256);
+        return Files.isRegularFile(p) ? java.util.Optional.of(p) : java.util.Optional.empty();
+    }
+
     /** {@code blobs/aa/bb/<sha256>}; anything but a SHA-256 is refused, so no name can leave the store. */
     Path path(String sha256) {
         if (!sha256.matches("[0-9a-f]{64}")) {
