@@ -96,7 +96,7 @@ class SimilarityBench {
                     grams.add(new long[0]);
                 }
                 jdbc.batchUpdate("INSERT INTO artifact_similarity (id, sha256, tlsh, indexed_at) VALUES (?, ?, ?, ?)", rows);
-                repository.insertKeys(ids, bands, grams);
+                repository.insertKeys(ids, bands, grams, false);
             });
         }
         return System.nanoTime() - start;

@@ -137,19 +137,27 @@ class SimilarityBenchCommand implements CliCommand {
     private static Recall recall(List<String> digests, List<String> asked, List<Set<Long>> found) {
         long[] hit = new long[5];
         long[] total = new long[5];
-        for (int q = 0; q < asked.size(); q++) {
+        java.util.stream.IntStream.range(0, asked.size()).parallel().forEach(q -> {
             String query = asked.get(q);
+            long[] h = new long[5];
+            long[] t = new long[5];
             for (int i = 0; i < digests.size(); i++) {
                 int d = Tlsh.distance(query, digests.get(i));
                 if (d <= THRESHOLD) {
                     int b = Recall.bin(d);
-                    total[b]++;
+                    t[b]++;
                     if (found.get(q).contains(i + 1L)) {
-                        hit[b]++;
+                        h[b]++;
                     }
                 }
             }
-        }
+            synchronized (hit) {
+                for (int b = 0; b < 5; b++) {
+                    hit[b] += h[b];
+                    total[b] += t[b];
+                }
+            }
+        });
         return new Recall(hit, total);
     }
 

@@ -38,12 +38,15 @@ class SimilarityRepository {
             return false;
         }
         long id = jdbc.sql("SELECT id FROM artifact_similarity WHERE sha256 = ?").param(sha256).query(Long.class).single();
-        insertKeys(List.of(new long[] {id}), List.of(bands), List.of(grams));
+        insertKeys(List.of(new long[] {id}), List.of(bands), List.of(grams), true);
         return true;
     }
 
-    /** The keys of many digests in JDBC batches (the benchmark fills a million this way). */
-    void insertKeys(List<long[]> ids, List<int[]> bands, List<long[]> grams) {
+    /**
+     * The keys of many digests in JDBC batches (the benchmark fills a million this way, into an empty index,
+     * without the conflict check that a concurrent indexer needs).
+     */
+    void insertKeys(List<long[]> ids, List<int[]> bands, List<long[]> grams, boolean mayExist) {
         List<Object[]> bandRows = new ArrayList<>();
         List<Object[]> gramRows = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
@@ -55,16 +58,22 @@ class SimilarityRepository {
                 gramRows.add(new Object[] {key, id});
             }
         }
+        if (!mayExist) {
+            // an index is filled fastest in its own order
+            bandRows.sort(java.util.Comparator.comparingInt((Object[] r) -> (Integer) r[0]).thenComparingLong(r -> (Long) r[1]));
+        }
         if (!bandRows.isEmpty()) {
-            template.batchUpdate("INSERT INTO artifact_tlsh_band (band_key, digest_id) VALUES (?, ?) ON CONFLICT DO NOTHING", bandRows);
+            template.batchUpdate("INSERT INTO artifact_tlsh_band (band_key, digest_id) VALUES (?, ?)"
+                    + (mayExist ? " ON CONFLICT DO NOTHING" : ""), bandRows);
         }
         if (!gramRows.isEmpty()) {
-            template.batchUpdate("INSERT INTO artifact_ssdeep_gram (gram_key, digest_id) VALUES (?, ?) ON CONFLICT DO NOTHING", gramRows);
+            template.batchUpdate("INSERT INTO artifact_ssdeep_gram (gram_key, digest_id) VALUES (?, ?)"
+                    + (mayExist ? " ON CONFLICT DO NOTHING" : ""), gramRows);
         }
     }
 
     Optional<Digest> findBySha256(String sha256) {
-        return jdbc.sql(DIGEST + "WHERE s.sha256 = ?").param(sha256).query(Digest.class).optional();
+        return jdbc.sql(DIGEST + "WHERE s.sha256 = ?").param(sha256).query(SimilarityRepository::digest).optional();
     }
 
     /** The digests that share a TLSH band key with the given ones, at most {@code max}. */
@@ -74,7 +83,7 @@ class SimilarityRepository {
         }
         return jdbc.sql(DIGEST + "WHERE s.id IN (SELECT b.digest_id FROM artifact_tlsh_band b WHERE b.band_key IN ("
                         + placeholders(keys.length) + ")) FETCH FIRST " + max + " ROWS ONLY")
-                .params(boxed(keys)).query(Digest.class).list();
+                .params(boxed(keys)).query(SimilarityRepository::digest).list();
     }
 
     /** The digests that share an ssdeep run key with the given ones, at most {@code max}. */
@@ -88,12 +97,14 @@ class SimilarityRepository {
         }
         return jdbc.sql(DIGEST + "WHERE s.id IN (SELECT g.digest_id FROM artifact_ssdeep_gram g WHERE g.gram_key IN ("
                         + placeholders(keys.length) + ")) FETCH FIRST " + max + " ROWS ONLY")
-                .params(params).query(Digest.class).list();
+                .params(params).query(SimilarityRepository::digest).list();
     }
 
     /** Every stored TLSH digest, streamed: the brute-force scan that the benchmark compares the index with. */
     void scanTlsh(Consumer<Digest> each) {
-        jdbc.sql(DIGEST + "WHERE s.tlsh IS NOT NULL").query(Digest.class).stream().forEach(each);
+        template.query(DIGEST + "WHERE s.tlsh IS NOT NULL", rs -> {
+            each.accept(new Digest(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+        });
     }
 
     /** Contents of finished analyses that are not indexed yet (the backfill's next batch). */
@@ -102,6 +113,10 @@ class SimilarityRepository {
                         + "AND NOT EXISTS (SELECT 1 FROM artifact_similarity s WHERE s.sha256 = a.sha256) "
                         + "ORDER BY a.created_at FETCH FIRST " + max + " ROWS ONLY")
                 .query(String.class).list();
+    }
+
+    private static Digest digest(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Digest(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4));
     }
 
     long count() {
