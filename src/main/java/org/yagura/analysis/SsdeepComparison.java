@@ -79,7 +79,7 @@ final class SsdeepComparison {
         return previous[t.length()];
     }
 
-    private record Parsed(long blockSize, String first, String second) {
+    record Parsed(long blockSize, String first, String second) {
 
         static Parsed of(String digest) {
             int colon = digest.indexOf(':');

@@ -42,6 +42,11 @@ final class TlshDigest {
         return new TlshDigest(swap(raw[0] & 0xff), swap(raw[1] & 0xff), q >> 4, q & 0xf, code);
     }
 
+    /** The two-bit quartile code of one of the 128 buckets of the body. */
+    int bucket(int index) {
+        return (code[index >> 2] >> (2 * (index & 3))) & 3;
+    }
+
     int distance(TlshDigest other, boolean includeLength) {
         int diff = 0;
         if (includeLength) {

@@ -51,6 +51,22 @@ class ArtifactRepository {
                 .params(kind, key).query(this::map).list();
     }
 
+    /** The artifacts holding any of these contents, oldest first (similarity and duplicates). */
+    List<ArtifactView> findBySha256In(java.util.Collection<String> sha256s) {
+        if (sha256s.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM artifact WHERE sha256 IN (" + String.join(", ",
+                        java.util.Collections.nCopies(sha256s.size(), "?")) + ") ORDER BY created_at, artifact_key")
+                .params(List.copyOf(sha256s)).query(this::map).list();
+    }
+
+    /** The most recently stored artifacts with a finished analysis, at most {@code max} (similarity clusters). */
+    List<ArtifactView> findAnalysed(int max) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM artifact WHERE analysis_status = 'DONE' ORDER BY created_at DESC, "
+                + "artifact_key DESC FETCH FIRST " + max + " ROWS ONLY").query(this::map).list();
+    }
+
     /** How many artifacts still point to a blob (evidence items point to artifacts, never to blobs). */
     int referencesTo(String sha256) {
         return jdbc.sql("SELECT count(*) FROM artifact WHERE sha256 = ?").param(sha256).query(Integer.class).single();

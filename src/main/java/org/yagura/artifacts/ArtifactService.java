@@ -210,7 +210,7 @@ public class ArtifactService {
         return readableItself(a) && records.readable(a.recordKind(), a.recordKey());
     }
 
-    private boolean readableItself(ArtifactView a) {
+    boolean readableItself(ArtifactView a) {
         return policy.currentViewer().map(v -> policy.canRead(v, new ProtectedRecord(null, null, a.tlp(),
                 a.createdById() == null ? Set.of() : Set.of(a.createdById())))).orElse(false);
     }

@@ -13,7 +13,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class Cli {
 
     /** First words that mean "run a command" rather than "start the server". */
-    private static final Set<String> COMMAND_WORDS = Set.of("audit", "admin", "generate", "observables", "help", "--help", "-h");
+    private static final Set<String> COMMAND_WORDS = Set.of("audit", "admin", "generate", "observables", "artifacts", "help", "--help", "-h");
 
     private Cli() {
     }
@@ -73,6 +73,10 @@ public final class Cli {
                   java -jar yagura.jar generate incidents N    benchmark data: N incidents with journals and tasks
                                                                (10,000 per year back from this one), then the
                                                                full-text index (see bench/incidents.sh)
+                  java -jar yagura.jar artifacts similarity-bench N [QUERIES] [BRUTE]
+                                                               benchmark: N synthetic TLSH digests into the similarity
+                                                               index, then QUERIES (200) index queries and BRUTE (20)
+                                                               full scans, and the index's recall (see bench/similarity.sh)
                   java -jar yagura.jar --help                  this text
 
                 Configuration comes from environment variables (YAGURA_DATA_DIR, YAGURA_DB_URL, ...);

@@ -1,0 +1,104 @@
+package org.yagura.artifacts;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Random;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.yagura.analysis.SimilarityKeys;
+
+/**
+ * The data of the similarity benchmark: N synthetic TLSH digests with planted families of near-duplicates
+ * (each variant changes up to 60 bucket codes of its family's base by one, and sometimes the header), stored
+ * into the index by JDBC batches exactly as the indexer stores them.
+ */
+@Component
+class SimilarityBench {
+
+    static final int FAMILY = 20;
+    private static final HexFormat HEX = HexFormat.of().withUpperCase();
+    private final JdbcTemplate jdbc;
+    private final SimilarityRepository repository;
+    private final TransactionTemplate tx;
+
+    SimilarityBench(JdbcTemplate jdbc, SimilarityRepository repository, TransactionTemplate tx) {
+        this.jdbc = jdbc;
+        this.repository = repository;
+        this.tx = tx;
+    }
+
+    /** N digests: the first {@code families * FAMILY} in families (a base and its variants), the rest random. */
+    static List<String> digests(int n, int families, long seed) {
+        Random random = new Random(seed);
+        List<String> out = new ArrayList<>(n);
+        byte[] base = new byte[35];
+        for (int i = 0; i < n; i++) {
+            boolean planted = i < families * FAMILY;
+            if (!planted || i % FAMILY == 0) {
+                random.nextBytes(base);
+                out.add(tlsh(base));
+            } else {
+                out.add(tlsh(variant(base, random)));
+            }
+        }
+        return out;
+    }
+
+    static byte[] variant(byte[] base, Random random) {
+        byte[] v = base.clone();
+        int changes = 1 + random.nextInt(60);
+        for (int c = 0; c < changes; c++) {
+            int at = 3 + random.nextInt(32);
+            int shift = 2 * random.nextInt(4);
+            int code = (v[at] >> shift) & 3;
+            int next = code == 0 ? 1 : code == 3 ? 2 : code + (random.nextBoolean() ? 1 : -1);
+            v[at] = (byte) ((v[at] & ~(3 << shift)) | (next << shift));
+        }
+        if (random.nextInt(2) == 0) {
+            v[0] = (byte) random.nextInt(256);
+        }
+        if (random.nextInt(4) == 0) {
+            int length = ((v[1] & 0xf) << 4 | (v[1] & 0xff) >> 4) + (random.nextBoolean() ? 1 : -1);
+            length &= 0xff;
+            v[1] = (byte) ((length & 0xf) << 4 | length >> 4);
+        }
+        if (random.nextInt(5) == 0) {
+            v[2] = (byte) ((v[2] & 0xf0) | (((v[2] & 0xf) + 1) & 0xf));
+        }
+        return v;
+    }
+
+    private static String tlsh(byte[] raw) {
+        return "T1" + HEX.formatHex(raw);
+    }
+
+    /** Stores the digests with ids from 1, in transactions of {@code batch}; returns the nanoseconds it took. */
+    long fill(List<String> digests, int batch) {
+        long start = System.nanoTime();
+        Timestamp now = Timestamp.from(Instant.now());
+        for (int from = 0; from < digests.size(); from += batch) {
+            int first = from;
+            int last = Math.min(digests.size(), from + batch);
+            tx.executeWithoutResult(s -> {
+                List<Object[]> rows = new ArrayList<>();
+                List<long[]> ids = new ArrayList<>();
+                List<int[]> bands = new ArrayList<>();
+                List<long[]> grams = new ArrayList<>();
+                for (int i = first; i < last; i++) {
+                    long id = i + 1L;
+                    rows.add(new Object[] {id, String.format("%064x", id), digests.get(i), now});
+                    ids.add(new long[] {id});
+                    bands.add(SimilarityKeys.tlsh(digests.get(i)));
+                    grams.add(new long[0]);
+                }
+                jdbc.batchUpdate("INSERT INTO artifact_similarity (id, sha256, tlsh, indexed_at) VALUES (?, ?, ?, ?)", rows);
+                repository.insertKeys(ids, bands, grams, false);
+            });
+        }
+        return System.nanoTime() - start;
+    }
+}
