@@ -8,7 +8,7 @@
 #   bench/startup.sh --with-minimal  also the floor of the stack: bench/minimal-spring (the same Spring Boot and
 #                                    core starters, one entity, one endpoint; built here if missing), run as
 #                                    java -jar and unpacked (java -Djarmode=tools extract)
-#   bench/startup.sh --cds           the production start-up of the README: the jar extracted
+#   bench/startup.sh --cds           Spring Boot's class-data-sharing recipe: the jar extracted
 #                                    (java -Djarmode=tools extract) and a class-data-sharing archive
 #                                    made by a training run (not timed) before the measured start
 #   JAVA_OPTS="-XX:+UseSerialGC" bench/startup.sh   JVM options for Yagura (default: none)
@@ -41,7 +41,7 @@ while [ $# -gt 0 ]; do
     --with-minimal) WITH_MINIMAL=true ;;
     --cds) CDS=true ;;
     --requests) REQUESTS=$2; shift ;;
-    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
   shift
