@@ -41,7 +41,7 @@ while [ $# -gt 0 ]; do
     --with-minimal) WITH_MINIMAL=true ;;
     --cds) CDS=true ;;
     --requests) REQUESTS=$2; shift ;;
-    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
   shift
