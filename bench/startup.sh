@@ -8,10 +8,11 @@
 #   bench/startup.sh --with-minimal  also the floor of the stack: bench/minimal-spring (the same Spring Boot and
 #                                    core starters, one entity, one endpoint; built here if missing), run as
 #                                    java -jar and unpacked (java -Djarmode=tools extract)
-#   bench/startup.sh --cds           the production start-up of the README: the jar extracted
+#   bench/startup.sh --cds           Spring Boot's class-data-sharing recipe: the jar extracted
 #                                    (java -Djarmode=tools extract) and a class-data-sharing archive
 #                                    made by a training run (not timed) before the measured start
 #   JAVA_OPTS="-XX:+UseSerialGC" bench/startup.sh   JVM options for Yagura (default: none)
+#   YAGURA_UNPACK=false bench/startup.sh             the start before YaguraLauncher: classes from the nested jars
 #
 # Yagura starts on an empty temporary data directory with YAGURA_ADMIN_PASSWORD and
 # YAGURA_BOOTSTRAP_TOKEN set, so the admin's API token is known. Measured: time from process start to
@@ -96,6 +97,7 @@ send_requests() {
 RUN_JAR=$JAR
 CDS_OPTS=""
 LABEL="Yagura (embedded, H2), java -jar"
+[ "${YAGURA_UNPACK:-}" = false ] && LABEL="Yagura (embedded, H2), java -jar with YAGURA_UNPACK=false (classes read from the nested jars)"
 if [ "$CDS" = true ]; then
   java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/app" > /dev/null
   RUN_JAR="$WORK/app/$(basename "$JAR")"
