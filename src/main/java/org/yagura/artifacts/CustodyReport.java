@@ -6,20 +6,31 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.yagura.shared.pdf.PdfDocument;
+import org.yagura.shared.pdf.PdfRenderer;
 
 /**
  * The custody report of one evidence item as Markdown, in the reader's language and time zone: the
- * item's facts and every entry of its chain of custody. Markdown is the hand-off point for the PDF
- * renderer (shared code, built separately): it renders this text, it does not query evidence itself.
+ * item's facts and every entry of its chain of custody; and the same text as a PDF a team can hand to
+ * counsel (A4, the embedded Japanese font, numbered pages).
  */
 @Component
 public class CustodyReport {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx");
     private final MessageSource messages;
+    private final PdfRenderer pdf;
 
-    CustodyReport(MessageSource messages) {
+    CustodyReport(MessageSource messages, PdfRenderer pdf) {
         this.messages = messages;
+        this.pdf = pdf;
+    }
+
+    /** The report as a PDF document in the reader's language and time zone. */
+    public byte[] pdf(EvidenceDetail detail, Locale locale, ZoneId zone) {
+        String lang = Locale.JAPANESE.getLanguage().equals(locale.getLanguage()) ? "ja" : "en";
+        String title = t("artifacts.evidence.report", locale) + ": " + detail.item().key();
+        return pdf.render(PdfDocument.xhtml(lang, title, PdfDocument.markdown(markdown(detail, locale, zone))));
     }
 
     public String markdown(EvidenceDetail detail, Locale locale, ZoneId zone) {

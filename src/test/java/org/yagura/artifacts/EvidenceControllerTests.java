@@ -110,6 +110,29 @@ class EvidenceControllerTests {
                 .andExpect(content().string(containsString("# Custody report: " + location.substring("/evidence/".length()))))
                 .andExpect(content().string(containsString("Visitor log \\| page 3")))
                 .andExpect(content().string(containsString("| Legal hold | yes |")));
+        String evidenceKey = location.substring("/evidence/".length());
+        byte[] pdf = mvc.perform(get(location + "/custody.pdf").header("Authorization", ADMIN).header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("application/pdf"))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+                    .contains("Custody report: " + evidenceKey, "Visitor log | page 3", "Safe 3", "Sato", "Chain of custody");
+        }
+        byte[] apiPdf = mvc.perform(get("/api/v1/evidence/" + evidenceKey + "/custody-report").header("Authorization", ADMIN))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("application/pdf"))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(apiPdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        mvc.perform(get("/api/v1/evidence/" + evidenceKey + "/custody-report").param("format", "md")
+                        .header("Authorization", ADMIN).header("Accept-Language", "ja"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("# 保管の連鎖レポート: " + evidenceKey)));
+        mvc.perform(get("/api/v1/evidence/" + evidenceKey + "/custody-report").param("format", "docx")
+                        .header("Authorization", ADMIN).header("Accept-Language", "en"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(content().string(containsString("docx")));
         mvc.perform(get("/evidence").header("Authorization", ADMIN).header("Accept-Language", "ja"))
                 .andExpect(content().string(containsString("証拠品")))
                 .andExpect(content().string(containsString(location)));

@@ -6,8 +6,12 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,11 +20,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.yagura.artifacts.CustodyReport;
 import org.yagura.artifacts.CustodyService;
 import org.yagura.artifacts.EvidenceDetail;
 import org.yagura.artifacts.EvidenceService;
 import org.yagura.artifacts.EvidenceView;
 import org.yagura.artifacts.NewEvidence;
+import org.yagura.shared.api.BadRequestException;
 import org.yagura.shared.api.CursorPage;
 import org.yagura.shared.api.CursorRequest;
 
@@ -32,8 +38,10 @@ class EvidenceRestController {
 
     private final EvidenceService evidence;
     private final CustodyService custody;
+    private final CustodyReport report;
 
-    EvidenceRestController(EvidenceService evidence, CustodyService custody) {
+    EvidenceRestController(EvidenceService evidence, CustodyService custody, CustodyReport report) {
+        this.report = report;
         this.evidence = evidence;
         this.custody = custody;
     }
@@ -56,6 +64,23 @@ class EvidenceRestController {
     @Operation(summary = "One evidence item with its chain of custody and any transfer waiting for confirmation")
     EvidenceDetail get(@PathVariable String key) {
         return evidence.get(key);
+    }
+
+    @GetMapping("/{key}/custody-report")
+    @Operation(summary = "The custody report of an item: its facts, hashes and every transfer and verification in order, "
+            + "as PDF (format=pdf, the default) or Markdown (format=md), in the caller's language (Accept-Language)")
+    ResponseEntity<byte[]> custodyReport(@PathVariable String key, @RequestParam(defaultValue = "pdf") String format) {
+        Locale locale = LocaleContextHolder.getLocale();
+        java.time.ZoneId zone = LocaleContextHolder.getTimeZone().toZoneId();
+        return switch (format) {
+            case "pdf" -> ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                    .header("Content-Disposition", "attachment; filename=\"" + key + "-custody.pdf\"")
+                    .body(report.pdf(evidence.get(key), locale, zone));
+            case "md" -> ResponseEntity.ok().contentType(new MediaType("text", "markdown", StandardCharsets.UTF_8))
+                    .header("Content-Disposition", "attachment; filename=\"" + key + "-custody.md\"")
+                    .body(report.markdown(evidence.get(key), locale, zone).getBytes(StandardCharsets.UTF_8));
+            default -> throw new BadRequestException("artifacts.evidence.report-format", format);
+        };
     }
 
     @PostMapping("/{key}/transfers")

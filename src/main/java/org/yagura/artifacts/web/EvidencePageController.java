@@ -124,6 +124,16 @@ class EvidencePageController {
         response.getOutputStream().write(markdown.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The custody report as a PDF, in the user's language and time zone. */
+    @GetMapping("/evidence/{key}/custody.pdf")
+    void custodyReportPdf(@PathVariable String key, HttpServletResponse response) throws IOException {
+        byte[] document = report.pdf(evidence.get(key), LocaleContextHolder.getLocale(),
+                LocaleContextHolder.getTimeZone().toZoneId());
+        response.setContentType("application/pdf");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + key + "-custody.pdf\"");
+        response.getOutputStream().write(document);
+    }
+
     private String form(EvidenceForm form, FormErrors errors, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);

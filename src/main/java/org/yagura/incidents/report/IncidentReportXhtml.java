@@ -1,20 +1,14 @@
 package org.yagura.incidents.report;
 
-import java.io.StringReader;
 import java.util.List;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.HtmlUtils;
-import org.xml.sax.InputSource;
-import org.xml.sax.helpers.DefaultHandler;
 import org.yagura.incidents.JournalEntry;
 import org.yagura.incidents.JournalKind;
 import org.yagura.incidents.TaskView;
 import org.yagura.incidents.review.ActionItemView;
 import org.yagura.incidents.statement.MediaStatementView;
 import org.yagura.shared.pdf.PdfDocument;
-import org.yagura.shared.web.Markdown;
 
 /**
  * The incident report as an XHTML document for the PDF renderer. Text written by people is Markdown rendered
@@ -122,25 +116,7 @@ final class IncidentReportXhtml {
 
     /** Markdown as sanitised XHTML, or the source as preformatted text when the HTML is not well-formed XML. */
     static String markdown(@Nullable String source) {
-        if (source == null || source.isBlank()) {
-            return "";
-        }
-        String html = "<div class=\"markdown\">" + Markdown.html(source) + "</div>";
-        return wellFormed(html) ? html : "<pre>" + esc(source) + "</pre>";
-    }
-
-    private static boolean wellFormed(String xml) {
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            var builder = factory.newDocumentBuilder();
-            builder.setErrorHandler(new DefaultHandler());
-            builder.parse(new InputSource(new StringReader(xml)));
-            return true;
-        } catch (Exception e) {
-            return false;
-        }
+        return PdfDocument.markdown(source);
     }
 
     private static String esc(@Nullable String s) {

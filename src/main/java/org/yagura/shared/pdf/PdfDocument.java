@@ -1,6 +1,13 @@
 package org.yagura.shared.pdf;
 
+import java.io.StringReader;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.HtmlUtils;
+import org.xml.sax.InputSource;
+import org.xml.sax.helpers.DefaultHandler;
+import org.yagura.shared.web.Markdown;
 
 /**
  * The XHTML frame of a printed document: A4 pages with numbered footers, the embedded Japanese
@@ -30,5 +37,28 @@ public final class PdfDocument {
                 </style></head>
                 <body>%s</body></html>
                 """.formatted(lang, lang, HtmlUtils.htmlEscape(title, "UTF-8"), font, font, font, bodyXhtml);
+    }
+
+    /** Markdown as sanitised XHTML, or the source as preformatted text when the HTML is not well-formed XML. */
+    public static String markdown(@Nullable String source) {
+        if (source == null || source.isBlank()) {
+            return "";
+        }
+        String html = "<div class=\"markdown\">" + Markdown.html(source) + "</div>";
+        return wellFormed(html) ? html : "<pre>" + HtmlUtils.htmlEscape(source, "UTF-8") + "</pre>";
+    }
+
+    private static boolean wellFormed(String xml) {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            var builder = factory.newDocumentBuilder();
+            builder.setErrorHandler(new DefaultHandler());
+            builder.parse(new InputSource(new StringReader(xml)));
+            return true;
+        } catch (Exception e) {
+            return false;
+        }
     }
 }
