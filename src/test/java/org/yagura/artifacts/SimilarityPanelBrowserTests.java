@@ -70,10 +70,16 @@ class SimilarityPanelBrowserTests {
                 assertThat(browser.find(By.id("similarity")).getText()).contains("Similar artifacts");
             });
             browser.step("threshold-tightened", () -> {
+                browser.settle();
                 var input = browser.find(By.id("similarity-tlsh"));
                 input.clear();
                 input.sendKeys("0");
-                browser.find(By.id("similarity-apply")).click();
+                // the other panels of the page (analysis, YARA) load by htmx too and move the button: wait, then scroll to it
+                browser.settle();
+                var apply = browser.find(By.id("similarity-apply"));
+                ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                        "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", apply);
+                apply.click();
                 new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
                         .withMessage("the panel did not reload with the stricter threshold")
                         .until(d -> !d.findElements(By.id("similarity-no-tlsh")).isEmpty());
