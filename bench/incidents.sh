@@ -5,12 +5,12 @@
 # Builds nothing: it expects target/yagura.jar (mvn -q -B -DskipTests package).
 #   bench/incidents.sh                  embedded H2 in a temporary data directory
 #   bench/incidents.sh --postgres       a fresh schema in the PostgreSQL at 127.0.0.1:5432 (db test)
-#   N=20000 CLIENTS=20 SECONDS=30 bench/incidents.sh
+#   N=20000 CLIENTS=20 DURATION=30 bench/incidents.sh
 #
 # 1. `java -jar target/yagura.jar generate incidents N` fills the database (Japanese and English titles,
 #    2-8 journal entries and 1-4 tasks per incident, 10,000 per year) and builds the full-text index;
 # 2. the server starts on that data; 10 s of warm-up;
-# 3. bench/Load.java runs CLIENTS closed-loop clients for SECONDS against the filtered, paginated list
+# 3. bench/Load.java runs CLIENTS closed-loop clients for DURATION seconds against the filtered, paginated list
 #    (five filter combinations and a second page), then against full-text searches (Japanese words
 #    inside compounds, English words, an IP address). Latency is measured per request by the client.
 set -euo pipefail
@@ -18,7 +18,7 @@ cd "$(dirname "$0")/.."
 JAR=target/yagura.jar
 N=${N:-100000}
 CLIENTS=${CLIENTS:-20}
-SECONDS_PER_RUN=${SECONDS:-30}
+SECONDS_PER_RUN=${DURATION:-30}  # not SECONDS: bash keeps its own clock in that name
 PG=false
 [ "${1:-}" = "--postgres" ] && PG=true
 [ -f "$JAR" ] || { echo "$JAR not found: mvn -q -B -DskipTests package" >&2; exit 1; }
