@@ -3,13 +3,14 @@ package org.yagura.incidents;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.yagura.intake.ReportService;
 import org.yagura.shared.Actor;
 import org.yagura.shared.api.BadRequestException;
 import org.yagura.shared.api.ConflictException;
 
 /**
  * The front door for merging one incident into another: the other incident takes over the tasks and
- * the reports and receives a copy of the journal; the merged incident keeps its own journal and is
+ * the reports (which then name it as their incident) and receives a copy of the journal; the merged incident keeps its own journal and is
  * closed as a duplicate that names the other. Nothing is deleted.
  */
 @Service
@@ -22,15 +23,17 @@ public class IncidentMerge {
     private final IncidentTasks tasks;
     private final IncidentReportLinks links;
     private final IncidentSlaClocks sla;
+    private final ReportService reports;
 
     IncidentMerge(IncidentRepository incidents, IncidentAccess access, IncidentJournal journal, IncidentTasks tasks,
-            IncidentReportLinks links, IncidentSlaClocks sla) {
+            IncidentReportLinks links, IncidentSlaClocks sla, ReportService reports) {
         this.incidents = incidents;
         this.access = access;
         this.journal = journal;
         this.tasks = tasks;
         this.links = links;
         this.sla = sla;
+        this.reports = reports;
     }
 
     /** Merges {@code key} into {@code intoKey} and returns the incident that goes on. */
@@ -49,6 +52,7 @@ public class IncidentMerge {
         String by = Actor.current().username();
         journal.copy(merged.id(), merged.key(), target.id(), target.key(), by);
         int movedTasks = tasks.move(merged.id(), target.id());
+        reports.followMergedIncident(links.reportKeys(merged.id()), merged.key(), target.key());
         int movedReports = links.move(merged.id(), target.id());
         merged.view().participants().forEach(target::addParticipant);
         IncidentView before = merged.view();

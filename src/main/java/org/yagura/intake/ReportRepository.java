@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -56,13 +57,26 @@ class ReportRepository {
                 .params(source, externalReference).query(ReportRepository::map).optional();
     }
 
-    /** Saves a triage decision if nobody changed the report since {@code version}; false otherwise. */
+    /** The reports with these keys (unknown keys are left out). */
+    List<ReportView> findByKeys(Collection<String> keys) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM intake_report WHERE report_key IN (:keys) ORDER BY report_key")
+                .param("keys", List.copyOf(keys)).query(ReportRepository::map).list();
+    }
+
+    /** Points the reports {@code ids} that belong to incident {@code fromIncident} at {@code toIncident}. */
+    int moveIncident(Collection<UUID> ids, String fromIncident, String toIncident) {
+        return ids.isEmpty() ? 0 : jdbc.sql("UPDATE intake_report SET incident_key = :to, version = version + 1"
+                        + " WHERE id IN (:ids) AND incident_key = :from")
+                .param("to", toIncident).param("from", fromIncident).param("ids", List.copyOf(ids)).update();
+    }
+
     /** Points a report that went into an incident at another incident; false when it never went into one. */
     boolean moveIncident(UUID id, String toIncident) {
         return jdbc.sql("UPDATE intake_report SET incident_key = ?, version = version + 1 WHERE id = ? AND incident_key IS NOT NULL")
                 .params(toIncident, id).update() == 1;
     }
 
+    /** Saves a triage decision if nobody changed the report since {@code version}; false otherwise. */
     boolean triage(ReportView r, long version) {
         return jdbc.sql("UPDATE intake_report SET status = ?, decision = ?, decision_reason = ?, duplicate_of = ?, "
                         + "forwarded_to = ?, forwarded_at = ?, incident_key = ?, class_key = ?, type_key = ?, triaged_by = ?, triaged_at = ?, "

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -232,6 +233,28 @@ public class ReportService {
         events.publishEvent(new ReportChanged(Actor.current(), "report.incident-moved", report.id(), key,
                 "incident: " + report.incidentKey() + " → " + toIncident));
         return reports.findById(report.id()).orElseThrow();
+    }
+
+    /**
+     * Records that the reports {@code reportKeys}, triaged into incident {@code fromIncident}, now belong to
+     * {@code toIncident}: the incidents module merged the one into the other after checking that the caller may
+     * change both, so no report is left naming the closed duplicate. Each report's triage decision stays; each
+     * move reaches the audit trail. Returns how many reports moved.
+     */
+    @PreAuthorize("hasRole('INCIDENT_HANDLER')")
+    public int followMergedIncident(Collection<String> reportKeys, String fromIncident, String toIncident) {
+        if (reportKeys.isEmpty()) {
+            return 0;
+        }
+        List<ReportView> moved = reports.findByKeys(reportKeys).stream()
+                .filter(r -> fromIncident.equals(r.incidentKey())).toList();
+        reports.moveIncident(moved.stream().map(ReportView::id).toList(), fromIncident, toIncident);
+        Actor actor = Actor.current();
+        for (ReportView report : moved) {
+            events.publishEvent(new ReportChanged(actor, "report.incident-moved", report.id(), report.key(),
+                    "incident: " + fromIncident + " → " + toIncident));
+        }
+        return moved.size();
     }
 
     /** Opening an incident needs a classification; attaching takes the incident's, unless one is given. */

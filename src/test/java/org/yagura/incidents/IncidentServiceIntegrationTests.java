@@ -235,6 +235,9 @@ class IncidentServiceIntegrationTests {
         assertThat(after.key()).isEqualTo(target.key());
         assertThat(tasks.tasks(target.key())).extracting(TaskView::title).containsExactly("Collect headers");
         assertThat(incidentReports.reports(target.key())).extracting(ReportView::key).containsExactly(r.key());
+        ReportView moved = reports.get(r.key());
+        assertThat(moved.incidentKey()).as("the report names the incident that goes on").isEqualTo(target.key());
+        assertThat(moved.decision()).isEqualTo(TriageDecision.OPEN_INCIDENT);
         assertThat(journal.entries(target.key(), List.of(JournalKind.NOTE), true, false)).singleElement()
                 .satisfies(e -> assertThat(e.body()).contains(duplicate.key(), "Reporter called twice"));
         IncidentView closed = incidents.get(duplicate.key());
