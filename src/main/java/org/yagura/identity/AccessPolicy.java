@@ -1,7 +1,14 @@
 package org.yagura.identity;
 
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import org.yagura.shared.Tlp;
 
 /**
@@ -17,18 +24,47 @@ import org.yagura.shared.Tlp;
 @Component
 public class AccessPolicy {
 
-    private final TeamService teams;
-    private final UserService users;
+    /** The request attribute that keeps the viewer of the request once it has been read. */
+    private static final String VIEWER_ATTRIBUTE = AccessPolicy.class.getName() + ".viewer";
 
-    AccessPolicy(TeamService teams, UserService users) {
-        this.teams = teams;
-        this.users = users;
+    private final @Nullable JdbcClient jdbc;
+
+    AccessPolicy(@Nullable JdbcClient jdbc) {
+        this.jdbc = jdbc;
     }
 
-    /** The signed-in user as a viewer, or empty for anonymous callers. */
+    /**
+     * The signed-in user as a viewer, or empty for anonymous callers. Teams and constituency are read with one
+     * query, once per web request (a list checks every row against the same viewer), and on every call elsewhere.
+     */
     public Optional<Viewer> currentViewer() {
-        return CurrentUser.principal().map(p -> new Viewer(p.id(), p.role(), teams.teamsOf(p.id()),
-                users.findByUsername(p.getUsername()).map(UserSummary::constituency).orElse(null)));
+        return CurrentUser.principal().map(p -> {
+            RequestAttributes request = RequestContextHolder.getRequestAttributes();
+            if (request != null && request.getAttribute(VIEWER_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST) instanceof Viewer v
+                    && v.userId().equals(p.id()) && v.role() == p.role()) {
+                return v;
+            }
+            Viewer viewer = read(p.id(), p.role());
+            if (request != null) {
+                request.setAttribute(VIEWER_ATTRIBUTE, viewer, RequestAttributes.SCOPE_REQUEST);
+            }
+            return viewer;
+        });
+    }
+
+    private Viewer read(UUID userId, Role role) {
+        Set<UUID> teams = new HashSet<>();
+        String[] constituency = new String[1];
+        java.util.Objects.requireNonNull(jdbc).sql("""
+                SELECT u.constituency, m.team_id FROM app_user u LEFT JOIN team_member m ON m.user_id = u.id
+                WHERE u.id = ?""").param(userId).query(rs -> {
+                    constituency[0] = rs.getString(1);
+                    UUID team = rs.getObject(2, UUID.class);
+                    if (team != null) {
+                        teams.add(team);
+                    }
+                });
+        return new Viewer(userId, role, teams, constituency[0]);
     }
 
     /** The signed-in user's id, without reading the database. */

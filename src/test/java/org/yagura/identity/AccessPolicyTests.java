@@ -14,7 +14,7 @@ class AccessPolicyTests {
     private static final UUID TEAM_A = UUID.randomUUID();
     private static final UUID TEAM_B = UUID.randomUUID();
     private static final UUID ME = UUID.randomUUID();
-    private final AccessPolicy policy = new AccessPolicy(null, null);
+    private final AccessPolicy policy = new AccessPolicy(null);
 
     @ParameterizedTest(name = "{0} in {1} of {2} reads {3} record of {4}/{5}, participant={6}: read={7} write={8}")
     @CsvSource({
