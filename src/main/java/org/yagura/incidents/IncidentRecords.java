@@ -23,9 +23,11 @@ class IncidentRecords implements LinkedRecordAccess {
     private final IncidentRepository incidents;
     private final JdbcClient jdbc;
     private final AccessPolicy policy;
+    private final IncidentSearch search;
 
-    IncidentRecords(IncidentRepository incidents, JdbcClient jdbc, AccessPolicy policy) {
+    IncidentRecords(IncidentRepository incidents, JdbcClient jdbc, AccessPolicy policy, IncidentSearch search) {
         this.incidents = incidents;
+        this.search = search;
         this.jdbc = jdbc;
         this.policy = policy;
     }
@@ -44,14 +46,10 @@ class IncidentRecords implements LinkedRecordAccess {
     @Override
     @Transactional(readOnly = true)
     public Set<UUID> visible(Viewer viewer, Collection<UUID> ids) {
-        List<UUID> list = List.copyOf(new HashSet<>(ids));
         Set<UUID> visible = new HashSet<>();
-        for (int from = 0; from < list.size(); from += 1000) {
-            incidents.findByIdIn(list.subList(from, Math.min(list.size(), from + 1000))).stream()
-                    .map(Incident::view)
-                    .filter(v -> policy.canRead(viewer, IncidentAccess.record(v)))
-                    .forEach(v -> visible.add(v.id()));
-        }
+        search.byIds(ids).stream()
+                .filter(v -> policy.canRead(viewer, IncidentAccess.record(v)))
+                .forEach(v -> visible.add(v.id()));
         return visible;
     }
 

@@ -14,7 +14,6 @@ interface IncidentRepository extends Repository<Incident, UUID> {
 
     Optional<Incident> findById(UUID id);
 
-    List<Incident> findByIdIn(java.util.Collection<UUID> ids);
 
     List<Incident> findByParentKeyOrderByCreatedAtAsc(String parentKey);
 }

@@ -146,7 +146,7 @@ public class IncidentService {
         Instant before = page.isFirst() ? null : parse(() -> Instant.parse(page.after(0)));
         UUID beforeId = page.isFirst() ? null : parse(() -> UUID.fromString(page.after(1)));
         List<IncidentView> rows = search.page(filter, viewer, before, beforeId, page.fetchSize()).stream()
-                .map(Incident::view).filter(access.readable()).toList();
+                .filter(access.readable()).toList();
         return CursorPage.of(rows, page, v -> List.of(v.createdAt().toString(), v.id().toString()));
     }
 
@@ -204,8 +204,8 @@ public class IncidentService {
         int offset = page.isFirst() ? 0 : parse(() -> Integer.parseInt(page.after(0)));
         List<UUID> ids = textIndex.search(text, filter, viewer, offset, page.fetchSize());
         List<UUID> kept = ids.subList(0, Math.min(ids.size(), page.limit()));
-        var byId = incidents.findByIdIn(kept).stream()
-                .collect(java.util.stream.Collectors.toMap(Incident::id, Incident::view));
+        var byId = search.byIds(kept).stream()
+                .collect(java.util.stream.Collectors.toMap(IncidentView::id, v -> v));
         List<IncidentView> rows = kept.stream().map(byId::get).filter(java.util.Objects::nonNull).filter(access.readable()).toList();
         return CursorPage.of(rows, ids.size() > page.limit() ? List.of(String.valueOf(offset + page.limit())) : null);
     }

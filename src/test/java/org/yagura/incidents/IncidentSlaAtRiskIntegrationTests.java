@@ -150,7 +150,7 @@ class IncidentSlaAtRiskIntegrationTests {
     private Set<UUID> listed(IncidentFilter filter, Collection<IncidentView> ours, Instant now) {
         Set<UUID> ids = ours.stream().map(IncidentView::id).collect(Collectors.toSet());
         UUID viewer = policy.currentUserId().orElseThrow();
-        return tx.execute(s -> search.page(filter, viewer, null, null, 100_000, now).stream().map(Incident::id)
+        return tx.execute(s -> search.page(filter, viewer, null, null, 100_000, now).stream().map(IncidentView::id)
                 .filter(ids::contains).collect(Collectors.toSet()));
     }
 
