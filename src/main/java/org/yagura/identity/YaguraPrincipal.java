@@ -52,6 +52,12 @@ public final class YaguraPrincipal implements UserDetails, OidcUser, Credentials
         this.idToken = idToken;
     }
 
+    /** The principal an API token acts for (no password hash: a token request never checks one). */
+    static YaguraPrincipal ofToken(UUID id, String username, String displayName, Role role, boolean enabled,
+            boolean mustChangePassword) {
+        return new YaguraPrincipal(id, username, displayName, role, enabled, mustChangePassword, null, null);
+    }
+
     /** The same principal after the user set a password of their own. */
     public YaguraPrincipal withPasswordChanged() {
         return new YaguraPrincipal(id, username, displayName, role, enabled, false, null, idToken);
