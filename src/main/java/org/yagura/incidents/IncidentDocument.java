@@ -7,9 +7,12 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.DocumentId
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.ValueBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.NonStandardField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.SearchEntity;
 import org.jspecify.annotations.Nullable;
+import org.yagura.shared.search.InstantOrder;
 import org.yagura.shared.search.TextAnalysis;
 
 /**
@@ -55,6 +58,15 @@ public class IncidentDocument {
     public Instant createdAt;
     @GenericField
     public @Nullable Instant closedAt;
+    /** {@link #createdAt} for the "newest first" order of search results (see {@link InstantOrder}). */
+    @NonStandardField(valueBinder = @ValueBinderRef(type = InstantOrder.class))
+    public long createdOrder;
+    /** The layout this document was written in; documents of an older layout are rebuilt at start. */
+    @GenericField
+    public int layout = LAYOUT;
+
+    /** Raise when a field is added or changes meaning, so existing indexes are rebuilt. */
+    static final int LAYOUT = 2;
 
     IncidentDocument(java.sql.ResultSet row, List<String> participants, String journal) throws java.sql.SQLException {
         this.id = row.getObject("id", java.util.UUID.class).toString();
@@ -72,6 +84,7 @@ public class IncidentDocument {
         this.constituency = row.getString("constituency");
         this.participants = participants;
         this.createdAt = row.getTimestamp("created_at").toInstant();
+        this.createdOrder = InstantOrder.of(createdAt);
         this.closedAt = row.getTimestamp("closed_at") == null ? null : row.getTimestamp("closed_at").toInstant();
     }
 
@@ -91,6 +104,7 @@ public class IncidentDocument {
         this.constituency = v.constituency();
         this.participants = v.participants().stream().map(Object::toString).toList();
         this.createdAt = v.createdAt();
+        this.createdOrder = InstantOrder.of(createdAt);
         this.closedAt = v.closedAt();
     }
 }

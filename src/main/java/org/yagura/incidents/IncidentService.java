@@ -192,7 +192,7 @@ public class IncidentService {
 
     /**
      * A page of the incidents whose title, description or journal match {@code text} (Japanese or any
-     * other language, see shared.search.FullText), narrowed by the same filters as the list, best match first.
+     * other language, see shared.search.FullText), narrowed by the same filters as the list: the incident whose key is {@code text} first, then newest first.
      */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('OBSERVER')")

@@ -1,12 +1,15 @@
 package org.yagura.incidents;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.pojo.standalone.mapping.SearchMapping;
 import org.hibernate.search.mapper.pojo.standalone.session.SearchSession;
@@ -19,6 +22,7 @@ import org.yagura.identity.Viewer;
 import org.yagura.shared.Tlp;
 import org.yagura.incidents.sla.SlaClockService;
 import org.yagura.shared.search.FullText;
+import org.yagura.shared.search.InstantOrder;
 
 /** Keeps the full-text index of incidents up to date and searches it with the incident list's filters. */
 @Component
@@ -54,15 +58,19 @@ class IncidentTextIndex {
     /** Rebuilds the index from the database (plain SQL, a batch of incidents per commit); returns how many were indexed. */
     @Transactional(readOnly = true)
     public long reindexAll() {
+        // newest first: a search sorted newest first then fills its page from the first documents of each
+        // segment and skips the rest (InstantOrder); written oldest first, every match would displace the last
         long count = 0;
-        Instant after = Instant.EPOCH;
-        UUID afterId = new UUID(0, 0);
+        Instant before = Instant.parse("9999-12-31T00:00:00Z");
+        UUID beforeId = new UUID(-1, -1);
         while (true) {
             List<UUID> ids = jdbc.sql("""
-                    SELECT id FROM incident WHERE created_at > :after OR (created_at = :after AND id > :afterId)
-                    ORDER BY created_at, id FETCH FIRST 1000 ROWS ONLY""")
-                    .param("after", java.sql.Timestamp.from(after)).param("afterId", afterId).query(UUID.class).list();
+                    SELECT id FROM incident WHERE created_at < :before OR (created_at = :before AND id < :beforeId)
+                    ORDER BY created_at DESC, id DESC FETCH FIRST 1000 ROWS ONLY""")
+                    .param("before", java.sql.Timestamp.from(before)).param("beforeId", beforeId).query(UUID.class).list();
             if (ids.isEmpty()) {
+                // a rebuild leaves many small segments, and every search pays per segment and term
+                mapping.getObject().scope(IncidentDocument.class).workspace().mergeSegments();
                 return count;
             }
             Map<UUID, StringBuilder> journals = new HashMap<>();
@@ -77,7 +85,7 @@ class IncidentTextIndex {
                     .query((rs, i) -> participants.computeIfAbsent(rs.getObject(1, UUID.class), id -> new java.util.ArrayList<>())
                             .add(rs.getObject(2, UUID.class).toString()))
                     .list();
-            List<IncidentDocument> documents = jdbc.sql("SELECT * FROM incident WHERE id IN (:ids) ORDER BY created_at, id")
+            List<IncidentDocument> documents = jdbc.sql("SELECT * FROM incident WHERE id IN (:ids) ORDER BY created_at DESC, id DESC")
                     .param("ids", ids)
                     .query((rs, i) -> {
                         UUID id = rs.getObject("id", UUID.class);
@@ -91,8 +99,8 @@ class IncidentTextIndex {
             }
             count += documents.size();
             IncidentDocument last = documents.get(documents.size() - 1);
-            after = last.createdAt;
-            afterId = UUID.fromString(last.id);
+            before = last.createdAt;
+            beforeId = UUID.fromString(last.id);
         }
     }
 
@@ -102,25 +110,55 @@ class IncidentTextIndex {
         }
     }
 
-    /** Ids of matching incidents, best match first, from {@code offset}; TLP:RED only for its participants. */
-    List<UUID> search(String text, IncidentFilter filter, Viewer viewer, int offset, int limit) {
+    /** How many indexed incidents were written in an older layout of the document (to be rebuilt). */
+    long outdatedCount() {
         try (SearchSession session = mapping.getObject().createSession()) {
             return session.search(IncidentDocument.class)
-                    .select(f -> f.id(String.class))
-                    .where(f -> predicate(f, text, filter, viewer))
-                    .sort(f -> f.score().then().field("createdAt").desc())
-                    .fetchHits(offset, limit)
-                    .stream().map(UUID::fromString).toList();
+                    .where(f -> f.bool().must(f.matchAll()).mustNot(f.match().field("layout").matching(IncidentDocument.LAYOUT)))
+                    .fetchTotalHitCount();
         }
     }
 
-    private BooleanPredicateClausesStep<?, ?> predicate(SearchPredicateFactory f, String text, IncidentFilter filter,
-            Viewer viewer) {
+    /**
+     * Ids of matching incidents from {@code offset}: the incident whose key is the search text first, then the
+     * incidents whose text matches, newest first; TLP:RED only for its participants. The order is a plain
+     * sort on the creation instant rather than a relevance score, so a word found in 30,000 incidents costs
+     * about what a rare one does (see {@link InstantOrder}).
+     */
+    List<UUID> search(String text, IncidentFilter filter, Viewer viewer, int offset, int limit) {
+        try (SearchSession session = mapping.getObject().createSession()) {
+            String key = text.strip();
+            Optional<String> keyHit = session.search(IncidentDocument.class)
+                    .select(f -> f.id(String.class))
+                    .where(f -> predicate(f, f.match().field("key").matching(key), filter, viewer))
+                    .fetchHits(1).stream().findFirst();
+            // the results are the key hit followed by the text matches without it; offset and limit count in that order
+            int textOffset = keyHit.isPresent() && offset > 0 ? offset - 1 : offset;
+            int textLimit = keyHit.isPresent() && offset == 0 ? limit - 1 : limit;
+            List<String> ids = new ArrayList<>(limit);
+            if (offset == 0) {
+                keyHit.ifPresent(ids::add);
+            }
+            if (textLimit > 0) {
+                ids.addAll(session.search(IncidentDocument.class)
+                        .select(f -> f.id(String.class))
+                        .where(f -> {
+                            var bool = predicate(f, FullText.matching(f, text, TEXT_FIELDS), filter, viewer);
+                            keyHit.ifPresent(id -> bool.mustNot(f.id().matching(id)));
+                            return bool;
+                        })
+                        .sort(f -> f.extension(LuceneExtension.get()).fromLuceneSortField(InstantOrder.newestFirst("createdOrder")))
+                        .fetchHits(textOffset, textLimit));
+            }
+            return ids.stream().map(UUID::fromString).toList();
+        }
+    }
+
+    private BooleanPredicateClausesStep<?, ?> predicate(SearchPredicateFactory f, PredicateFinalStep matching,
+            IncidentFilter filter, Viewer viewer) {
         String me = viewer.userId().toString();
         var bool = f.bool()
-                .must(f.bool()
-                        .should(FullText.matching(f, text, TEXT_FIELDS))
-                        .should(f.match().field("key").matching(text.strip()).boost(10f)))
+                .filter(matching)
                 .filter(f.bool()
                         .should(f.not(f.match().field("tlp").matching(Tlp.RED.name())))
                         .should(f.match().field("participants").matching(me)));

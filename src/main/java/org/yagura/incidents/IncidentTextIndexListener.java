@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * Feeds the full-text index: every committed change of an incident (its fields, journal, tasks) is
  * indexed after the commit, through the durable event registry, so a crash in between is replayed at
- * the next start. An empty index (a new node, a deleted index directory) is rebuilt in the background;
+ * the next start. An empty index (a new node, a deleted index directory), or one written in an older
+ * layout of the document, is rebuilt in the background;
  * with no incident in the database the index is not even opened, so a new installation does not pay
  * for booting the search engine until the first incident is written or searched.
  */
@@ -36,7 +37,7 @@ class IncidentTextIndexListener {
     void rebuildWhenEmpty() {
         Thread rebuild = new Thread(() -> {
             try {
-                if (anyIncident() && index.indexedCount() == 0) {
+                if (anyIncident() && (index.indexedCount() == 0 || index.outdatedCount() > 0)) {
                     long count = index.reindexAll();
                     if (count > 0) {
                         log.info("Full-text index of incidents rebuilt: {} incidents", count);

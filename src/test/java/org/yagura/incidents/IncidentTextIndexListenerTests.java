@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
-/** The start-up rebuild of the full-text index: only when there are incidents and the index is empty. */
+/** The start-up rebuild of the full-text index: only when there are incidents and the index is empty or outdated. */
 class IncidentTextIndexListenerTests {
 
     private final IncidentTextIndex index = mock(IncidentTextIndex.class);
@@ -49,11 +49,23 @@ class IncidentTextIndexListenerTests {
     void aFilledIndexIsLeftAlone() {
         jdbc.sql("INSERT INTO incident (id) VALUES (:id)").param("id", UUID.randomUUID()).update();
         when(index.indexedCount()).thenReturn(3L);
+        when(index.outdatedCount()).thenReturn(0L);
 
         new IncidentTextIndexListener(index, jdbc).rebuildWhenEmpty();
 
-        verify(index, timeout(5_000)).indexedCount();
+        verify(index, timeout(5_000)).outdatedCount();
         await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2))
                 .untilAsserted(() -> verify(index, never()).reindexAll());
+    }
+
+    @Test
+    void anIndexWithDocumentsOfAnOlderLayoutIsRebuilt() {
+        jdbc.sql("INSERT INTO incident (id) VALUES (:id)").param("id", UUID.randomUUID()).update();
+        when(index.indexedCount()).thenReturn(3L);
+        when(index.outdatedCount()).thenReturn(1L);
+
+        new IncidentTextIndexListener(index, jdbc).rebuildWhenEmpty();
+
+        verify(index, timeout(5_000)).reindexAll();
     }
 }

@@ -75,7 +75,7 @@ class IncidentRestController {
 
     @GetMapping
     @Operation(summary = "Incidents newest first, in a queue (MINE, UNASSIGNED, OPEN, RECENTLY_CLOSED, AT_RISK, ALL) and filtered "
-            + "(sla: AT_RISK = a running clock past its at-risk share, BREACHED = a running clock overdue); with q, a full-text search over title, description and journal (Japanese without spaces too), best match first")
+            + "(sla: AT_RISK = a running clock past its at-risk share, BREACHED = a running clock overdue); with q, a full-text search over title, description and journal (Japanese without spaces too), the incident whose key is q first, then newest first")
     CursorPage<IncidentView> list(@RequestParam(required = false) String q,
             @RequestParam(defaultValue = "ALL") IncidentQueue queue,
             @RequestParam(required = false) IncidentStatus status, @RequestParam(required = false) String classKey,

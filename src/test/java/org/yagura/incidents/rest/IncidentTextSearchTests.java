@@ -59,14 +59,29 @@ class IncidentTextSearchTests {
         assertThat(keys(page("q=" + marker + "&tlp=GREEN"))).containsExactly(green);
 
         JsonNode first = page("q=" + marker + "&limit=2");
-        assertThat(keys(first)).hasSize(2);
+        assertThat(keys(first)).containsExactly(amber2, amber1); // newest first
         JsonNode second = page("q=" + marker + "&limit=2&cursor=" + first.get("next").asString());
-        assertThat(keys(second)).hasSize(1).doesNotContainAnyElementsOf(keys(first));
+        assertThat(keys(second)).containsExactly(green);
         assertThat(second.get("next").isNull()).isTrue();
 
         String csv = mvc.perform(get("/api/v1/incidents/export?q=" + marker).header("Authorization", ADMIN))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(csv.lines().filter(l -> l.contains(marker)).count()).isEqualTo(3);
+    }
+
+    @Test
+    void putsTheTypedKeyFirstAndTheTextMatchesNewestFirstAcrossPages() throws Exception {
+        String marker = "order" + System.nanoTime();
+        String origin = open("Beacon to a new host", "AMBER", marker);
+        String older = open("Follow-up of " + origin, "AMBER", marker);
+        String newer = open("Second follow-up of " + origin, "AMBER", marker);
+        awaitIndexed(origin, origin, older, newer);
+
+        JsonNode first = page("q=" + origin + "&constituency=" + marker + "&limit=2");
+        assertThat(keys(first)).containsExactly(origin, newer);
+        JsonNode second = page("q=" + origin + "&constituency=" + marker + "&limit=2&cursor=" + first.get("next").asString());
+        assertThat(keys(second)).containsExactly(older);
+        assertThat(second.get("next").isNull()).isTrue();
     }
 
     @Test
@@ -88,8 +103,13 @@ class IncidentTextSearchTests {
     }
 
     private String open(String title, String tlp) throws Exception {
+        return open(title, tlp, null);
+    }
+
+    private String open(String title, String tlp, String constituency) throws Exception {
         String body = "{\"title\":\"" + title + "\",\"classKey\":\"intrusions\",\"typeKey\":\"system-compromise\","
-                + "\"impact\":\"MEDIUM\",\"urgency\":\"MEDIUM\",\"tlp\":\"" + tlp + "\",\"pap\":\"AMBER\",\"personalDataBreach\":false}";
+                + "\"impact\":\"MEDIUM\",\"urgency\":\"MEDIUM\",\"tlp\":\"" + tlp + "\",\"pap\":\"AMBER\",\"personalDataBreach\":false"
+                + (constituency == null ? "" : ",\"constituency\":\"" + constituency + "\"") + "}";
         return JSON.readTree(mvc.perform(post("/api/v1/incidents").header("Authorization", ADMIN)
                         .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("key").asString();
