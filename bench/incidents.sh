@@ -5,11 +5,12 @@
 # Builds nothing: it expects target/yagura.jar (mvn -q -B -DskipTests package).
 #   bench/incidents.sh                  embedded H2 in a temporary data directory
 #   bench/incidents.sh --postgres       a fresh schema in the PostgreSQL at 127.0.0.1:5432 (db test)
-#   N=20000 CLIENTS=20 DURATION=30 bench/incidents.sh
+#   N=20000 CLIENTS=20 DURATION=30 WARMUP=60 bench/incidents.sh
 #
 # 1. `java -jar target/yagura.jar generate incidents N` fills the database (Japanese and English titles,
 #    2-8 journal entries and 1-4 tasks per incident, 10,000 per year) and builds the full-text index;
-# 2. the server starts on that data; 10 s of warm-up;
+# 2. the server starts on that data; WARMUP seconds (default 60) of each workload first, so that the JIT has
+#    compiled the hot paths (a server runs for days; the first minute says little about it);
 # 3. bench/Load.java runs CLIENTS closed-loop clients for DURATION seconds against the filtered, paginated list
 #    (five filter combinations and a second page), then against full-text searches (Japanese words
 #    inside compounds, English words, an IP address). Latency is measured per request by the client.
@@ -19,6 +20,7 @@ JAR=target/yagura.jar
 N=${N:-100000}
 CLIENTS=${CLIENTS:-20}
 SECONDS_PER_RUN=${DURATION:-30}  # not SECONDS: bash keeps its own clock in that name
+WARMUP=${WARMUP:-60}
 PG=false
 [ "${1:-}" = "--postgres" ] && PG=true
 [ -f "$JAR" ] || { echo "$JAR not found: mvn -q -B -DskipTests package" >&2; exit 1; }
@@ -70,8 +72,8 @@ $BASE?queue=OPEN&limit=50&q=$(enc "C2サーバ")
 $BASE?queue=ALL&limit=50&q=198.51.100.7
 $BASE?queue=ALL&limit=50&q=$(enc "メモリダンプ")
 URLS
-java bench/Load.java "$WORK/list.txt" "$CLIENTS" 10 "$AUTH" >/dev/null
-java bench/Load.java "$WORK/search.txt" "$CLIENTS" 10 "$AUTH" >/dev/null
+java bench/Load.java "$WORK/list.txt" "$CLIENTS" "$WARMUP" "$AUTH" >/dev/null
+java bench/Load.java "$WORK/search.txt" "$CLIENTS" "$WARMUP" "$AUTH" >/dev/null
 LIST=$(java bench/Load.java "$WORK/list.txt" "$CLIENTS" "$SECONDS_PER_RUN" "$AUTH")
 SEARCH=$(java bench/Load.java "$WORK/search.txt" "$CLIENTS" "$SECONDS_PER_RUN" "$AUTH")
 row() { echo "$2" | awk -v what="$1" -v db="$DB_LABEL" '{ for (i = 1; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
