@@ -10,11 +10,15 @@
 # Single: SINGLE reports split over 2 curl processes, each one kept-alive connection, run in parallel.
 # Bulk: BULK_CALLS calls of 1,000 reports each from one client. A warm-up of 500 single and 2 bulk
 # calls runs first and is not counted. Prints a Markdown table.
+# With wrk installed (apt-get install wrk) the single reports come from wrk and bench/reports.lua instead:
+# 2 connections, WARMUP seconds (default 60) not counted, then DURATION seconds (default 30).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAR=target/yagura.jar
 SINGLE=${SINGLE:-4000}
 BULK_CALLS=${BULK_CALLS:-20}
+WARMUP=${WARMUP:-60}
+DURATION=${DURATION:-30}
 PG=false
 [ "${1:-}" = "--postgres" ] && PG=true
 [ -f "$JAR" ] || { echo "$JAR not found: mvn -q -B -DskipTests package" >&2; exit 1; }
@@ -71,17 +75,40 @@ single_config "$WORK/warm.conf" 500 warm
 curl -s --config "$WORK/warm.conf" > /dev/null
 for w in 1 2; do bulk_body "$WORK/warm-$w.json" "warm$w"; curl -s -o /dev/null -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' --data-binary "@$WORK/warm-$w.json" "http://127.0.0.1:$PORT/api/v1/reports/bulk"; done
 
-HALF=$(( SINGLE / 2 ))
-single_config "$WORK/a.conf" "$HALF" a
-single_config "$WORK/b.conf" "$HALF" b
-START=$(now_ms)
-curl -s --config "$WORK/a.conf" > "$WORK/a.out" &
-A=$!
-curl -s --config "$WORK/b.conf" > "$WORK/b.out" &
-B=$!
-wait $A $B
-SINGLE_MS=$(( $(now_ms) - START ))
-SINGLE_OK=$(( $(count_2xx "$WORK/a.out") + $(count_2xx "$WORK/b.out") ))
+if command -v wrk >/dev/null; then
+  # wrk: WARMUP seconds not counted (the JIT needs about a minute), then DURATION seconds with 2 connections
+  wrk -t2 -c2 -d"${WARMUP}s" --timeout 10s -s bench/reports.lua -H "Authorization: Bearer $TOKEN" \
+    "http://127.0.0.1:$PORT" -- warm > /dev/null
+  line=$(wrk -t2 -c2 -d"${DURATION}s" --timeout 10s -s bench/reports.lua -H "Authorization: Bearer $TOKEN" \
+    "http://127.0.0.1:$PORT" -- run | tail -1)
+  SINGLE=$(sed -E 's/.*requests=([0-9]+).*/\1/' <<< "$line")
+  SINGLE_OK=$(( SINGLE - $(sed -E 's/.*errors=([0-9]+).*/\1/' <<< "$line") ))
+  SINGLE_MS=$(( DURATION * 1000 ))
+  echo "wrk, 2 connections: $line"
+  # the audit entries are written after the answers: how long until the trail has caught up
+  DONE_MS=$(now_ms)
+  previous=-1
+  while :; do
+    entries=$(curl -s -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$PORT/api/v1/audit/verify" \
+      | sed -E 's/.*"entries":([0-9]+).*/\1/')
+    [ "$entries" = "$previous" ] && break
+    previous=$entries
+    sleep 1
+  done
+  echo "audit trail: $entries entries, intact and stable $(( $(now_ms) - DONE_MS - 1000 )) ms after the load stopped"
+else
+  HALF=$(( SINGLE / 2 ))
+  single_config "$WORK/a.conf" "$HALF" a
+  single_config "$WORK/b.conf" "$HALF" b
+  START=$(now_ms)
+  curl -s --config "$WORK/a.conf" > "$WORK/a.out" &
+  A=$!
+  curl -s --config "$WORK/b.conf" > "$WORK/b.out" &
+  B=$!
+  wait $A $B
+  SINGLE_MS=$(( $(now_ms) - START ))
+  SINGLE_OK=$(( $(count_2xx "$WORK/a.out") + $(count_2xx "$WORK/b.out") ))
+fi
 
 for c in $(seq 1 "$BULK_CALLS"); do bulk_body "$WORK/bulk-$c.json" "run$c-$RANDOM"; done
 START=$(now_ms)
