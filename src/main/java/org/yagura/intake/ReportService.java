@@ -77,7 +77,7 @@ public class ReportService {
         if (known.isPresent()) {
             return new Received(known.get(), false);
         }
-        ReportView created = intake.create(report, channel, keys.next(KEY_SERIES, KEY_DIGITS, 1).get(0), actor);
+        ReportView created = intake.create(report, channel, keys.nextFromSequence(KEY_SERIES, KEY_DIGITS, 1).get(0), actor);
         reports.insertAll(List.of(created));
         if (idempotencyKey != null) {
             intake.rememberIdempotencyKey(actor.username(), idempotencyKey, created.id());
@@ -119,7 +119,7 @@ public class ReportService {
                 accepted.add(i);
             }
         }
-        List<String> newKeys = accepted.isEmpty() ? List.of() : keys.next(KEY_SERIES, KEY_DIGITS, accepted.size());
+        List<String> newKeys = accepted.isEmpty() ? List.of() : keys.nextFromSequence(KEY_SERIES, KEY_DIGITS, accepted.size());
         for (int n = 0; n < accepted.size(); n++) {
             int i = accepted.get(n);
             ReportView report = intake.create(items.get(i), Channel.API, newKeys.get(n), actor);

@@ -36,7 +36,7 @@ class ReportRestControllerTests {
     MockMvc mvc;
 
     @Test
-    void receivesAReportWithAGapFreeHumanKey() throws Exception {
+    void receivesAReportWithAnIncreasingHumanKey() throws Exception {
         JsonNode a = submit("{\"reporter\":\"soc@example.jp\",\"summary\":\"フィッシングメールの報告\",\"body\":\"本文\"}", null, 201);
         JsonNode b = submit("{\"reporter\":\"soc@example.jp\",\"summary\":\"Second\"}", null, 201);
         assertThat(a.get("key").asString()).matches("RPT-\\d{4}-\\d{5}");
