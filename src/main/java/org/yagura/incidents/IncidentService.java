@@ -145,9 +145,10 @@ public class IncidentService {
         UUID viewer = policy.currentUserId().orElseThrow();
         Instant before = page.isFirst() ? null : parse(() -> Instant.parse(page.after(0)));
         UUID beforeId = page.isFirst() ? null : parse(() -> UUID.fromString(page.after(1)));
-        List<IncidentView> rows = search.page(filter, viewer, before, beforeId, page.fetchSize()).stream()
-                .filter(access.readable()).toList();
-        return CursorPage.of(rows, page, v -> List.of(v.createdAt().toString(), v.id().toString()));
+        return CursorPage.filled(page, (after, size) -> after == null
+                        ? search.page(filter, viewer, before, beforeId, size)
+                        : search.page(filter, viewer, after.createdAt(), after.id(), size),
+                access.readable(), v -> List.of(v.createdAt().toString(), v.id().toString()));
     }
 
     /** Every incident of the filter that the caller may read, page by page to {@code sink}. */

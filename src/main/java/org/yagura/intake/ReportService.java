@@ -150,9 +150,11 @@ public class ReportService {
     public CursorPage<ReportView> list(@Nullable ReportStatus status, CursorRequest page) {
         Instant before = page.isFirst() ? null : parseInstant(page.after(0));
         UUID beforeId = page.isFirst() ? null : parseUuid(page.after(1));
-        List<ReportView> rows = reports.page(status, Actor.current().username(), before, beforeId, page.fetchSize())
-                .stream().filter(this::readable).toList();
-        return CursorPage.of(rows, page, r -> List.of(r.receivedAt().toString(), r.id().toString()));
+        String username = Actor.current().username();
+        return CursorPage.filled(page, (after, size) -> after == null
+                        ? reports.page(status, username, before, beforeId, size)
+                        : reports.page(status, username, after.receivedAt(), after.id(), size),
+                this::readable, r -> List.of(r.receivedAt().toString(), r.id().toString()));
     }
 
     /** Every report of a status (null: all) that the caller may read, newest first, page by page to {@code sink}. */

@@ -169,6 +169,37 @@ class ReportRestControllerTests {
                 .contentType(MediaType.APPLICATION_JSON).content(body));
     }
 
+    @Test
+    void aReaderWhoMayNotSeeSomeReportsStillGetsFullPagesAndTheNextCursor() throws Exception {
+        // newest first: g3, three RED reports only their creator (the admin) may read, g2, three more, g1
+        String run = "pages-" + System.nanoTime();
+        List<String> visible = new ArrayList<>();
+        for (int group = 1; group <= 3; group++) {
+            visible.add(0, submit(report(run + "-g" + group, "GREEN"), null, 201).get("key").asString());
+            if (group < 3) {
+                for (int red = 0; red < 3; red++) {
+                    submit(report(run + "-red", "RED"), null, 201);
+                }
+            }
+        }
+        String analyst = org.yagura.taxonomy.TaxonomyFixtures.tokenForNewUser(mvc, "ANALYST");
+
+        JsonNode first = JSON.readTree(mvc.perform(get("/api/v1/reports").param("limit", "2").header("Authorization", analyst))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        JsonNode second = JSON.readTree(mvc.perform(get("/api/v1/reports").param("limit", "2")
+                        .param("cursor", first.get("next").asString()).header("Authorization", analyst))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+        List<String> firstKeys = new ArrayList<>();
+        first.get("items").forEach(r -> firstKeys.add(r.get("key").asString()));
+        assertThat(firstKeys).containsExactly(visible.get(0), visible.get(1));
+        assertThat(second.get("items").get(0).get("key").asString()).isEqualTo(visible.get(2));
+    }
+
+    private static String report(String summary, String tlp) {
+        return "{\"reporter\":\"pager\",\"summary\":\"" + summary + "\",\"tlp\":\"" + tlp + "\"}";
+    }
+
     private JsonNode submit(String body, String idempotencyKey, int expectedStatus) throws Exception {
         var request = post("/api/v1/reports").header("Authorization", ADMIN).contentType(MediaType.APPLICATION_JSON).content(body);
         if (idempotencyKey != null) {
