@@ -74,6 +74,10 @@ public class RunningYagura implements BeforeAllCallback, AfterAllCallback {
 
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        // a test server lives for a minute or two: the quick compiler alone starts it sooner and leaves the
+        // second core to the browser, and one GC thread is enough for it
+        command.add("-XX:TieredStopAtLevel=1");
+        command.add("-XX:+UseSerialGC");
         command.add("-jar");
         command.add(jar.toAbsolutePath().toString());
         ProcessBuilder builder = new ProcessBuilder(command)
