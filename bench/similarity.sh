@@ -36,7 +36,7 @@ DB_ENV=()
 DB_LABEL="H2 (embedded)"
 if [ "$PG" = true ]; then
   psql -q -h 127.0.0.1 -U postgres -d test -c "CREATE SCHEMA $SCHEMA"
-  DB_ENV=(YAGURA_DB_URL="jdbc:postgresql://127.0.0.1:5432/test?currentSchema=$SCHEMA" YAGURA_DB_USER=postgres YAGURA_DB_PASSWORD=)
+  DB_ENV=(YAGURA_DB_URL="jdbc:postgresql://127.0.0.1:5432/test?currentSchema=$SCHEMA&reWriteBatchedInserts=true" YAGURA_DB_USER=postgres YAGURA_DB_PASSWORD=)
   DB_LABEL="PostgreSQL"
 fi
 echo "Similarity benchmark: $N digests, $DB_LABEL ..." >&2

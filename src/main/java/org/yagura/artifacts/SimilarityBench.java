@@ -3,6 +3,7 @@ package org.yagura.artifacts;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
@@ -14,20 +15,19 @@ import org.yagura.analysis.SimilarityKeys;
 /**
  * The data of the similarity benchmark: N synthetic TLSH digests with planted families of near-duplicates
  * (each variant changes up to 60 bucket codes of its family's base by one, and sometimes the header), stored
- * into the index by JDBC batches exactly as the indexer stores them.
+ * into the index as the rows the indexer writes, by JDBC batches.
  */
 @Component
 class SimilarityBench {
 
     static final int FAMILY = 20;
     private static final HexFormat HEX = HexFormat.of().withUpperCase();
+    private static final int KEYS_PER_DIGEST = SimilarityKeys.TLSH_EXACT_BANDS + SimilarityKeys.TLSH_COARSE_BANDS;
     private final JdbcTemplate jdbc;
-    private final SimilarityRepository repository;
     private final TransactionTemplate tx;
 
-    SimilarityBench(JdbcTemplate jdbc, SimilarityRepository repository, TransactionTemplate tx) {
+    SimilarityBench(JdbcTemplate jdbc, TransactionTemplate tx) {
         this.jdbc = jdbc;
-        this.repository = repository;
         this.tx = tx;
     }
 
@@ -76,28 +76,38 @@ class SimilarityBench {
         return "T1" + HEX.formatHex(raw);
     }
 
-    /** Stores the digests with ids from 1, in transactions of {@code batch}; returns the nanoseconds it took. */
+    /**
+     * Stores the digests with ids from 1 and their band keys — the rows the indexer writes — and returns the
+     * nanoseconds it took. The digests go in transactions of {@code batch}; the band keys of all of them are
+     * then sorted and written in that order, since a B-tree is filled fastest in its own order (32 keys per
+     * digest in random order outgrow any page cache at a million digests).
+     */
     long fill(List<String> digests, int batch) {
         long start = System.nanoTime();
         Timestamp now = Timestamp.from(Instant.now());
+        long[] bandRows = new long[digests.size() * KEYS_PER_DIGEST];
+        int n = 0;
         for (int from = 0; from < digests.size(); from += batch) {
-            int first = from;
-            int last = Math.min(digests.size(), from + batch);
-            tx.executeWithoutResult(s -> {
-                List<Object[]> rows = new ArrayList<>();
-                List<long[]> ids = new ArrayList<>();
-                List<int[]> bands = new ArrayList<>();
-                List<long[]> grams = new ArrayList<>();
-                for (int i = first; i < last; i++) {
-                    long id = i + 1L;
-                    rows.add(new Object[] {id, String.format("%064x", id), digests.get(i), now});
-                    ids.add(new long[] {id});
-                    bands.add(SimilarityKeys.tlsh(digests.get(i)));
-                    grams.add(new long[0]);
+            List<Object[]> rows = new ArrayList<>();
+            for (int i = from; i < Math.min(digests.size(), from + batch); i++) {
+                long id = i + 1L;
+                rows.add(new Object[] {id, String.format("%064x", id), digests.get(i), now});
+                for (int key : SimilarityKeys.tlsh(digests.get(i))) {
+                    bandRows[n++] = (long) key << 32 | id;
                 }
-                jdbc.batchUpdate("INSERT INTO artifact_similarity (id, sha256, tlsh, indexed_at) VALUES (?, ?, ?, ?)", rows);
-                repository.insertKeys(ids, bands, grams, false);
-            });
+            }
+            tx.executeWithoutResult(s -> jdbc.batchUpdate(
+                    "INSERT INTO artifact_similarity (id, sha256, tlsh, indexed_at) VALUES (?, ?, ?, ?)", rows));
+        }
+        Arrays.sort(bandRows, 0, n);
+        int rowsPerTransaction = batch * KEYS_PER_DIGEST;
+        for (int from = 0; from < n; from += rowsPerTransaction) {
+            List<Object[]> rows = new ArrayList<>(rowsPerTransaction);
+            for (int i = from; i < Math.min(n, from + rowsPerTransaction); i++) {
+                rows.add(new Object[] {(int) (bandRows[i] >> 32), bandRows[i] & 0xffff_ffffL});
+            }
+            tx.executeWithoutResult(s -> jdbc.batchUpdate(
+                    "INSERT INTO artifact_tlsh_band (band_key, digest_id) VALUES (?, ?)", rows));
         }
         return System.nanoTime() - start;
     }

@@ -38,37 +38,19 @@ class SimilarityRepository {
             return false;
         }
         long id = jdbc.sql("SELECT id FROM artifact_similarity WHERE sha256 = ?").param(sha256).query(Long.class).single();
-        insertKeys(List.of(new long[] {id}), List.of(bands), List.of(grams), true);
+        insertKeys(id, bands, grams);
         return true;
     }
 
-    /**
-     * The keys of many digests in JDBC batches (the benchmark fills a million this way, into an empty index,
-     * without the conflict check that a concurrent indexer needs).
-     */
-    void insertKeys(List<long[]> ids, List<int[]> bands, List<long[]> grams, boolean mayExist) {
-        List<Object[]> bandRows = new ArrayList<>();
-        List<Object[]> gramRows = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i++) {
-            long id = ids.get(i)[0];
-            for (int key : bands.get(i)) {
-                bandRows.add(new Object[] {key, id});
-            }
-            for (long key : grams.get(i)) {
-                gramRows.add(new Object[] {key, id});
-            }
+    /** The keys of one digest; a key already stored (by a concurrent indexer) is left as it is. */
+    private void insertKeys(long id, int[] bands, long[] grams) {
+        if (bands.length > 0) {
+            template.batchUpdate("INSERT INTO artifact_tlsh_band (band_key, digest_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                    java.util.Arrays.stream(bands).mapToObj(key -> new Object[] {key, id}).toList());
         }
-        if (!mayExist) {
-            // an index is filled fastest in its own order
-            bandRows.sort(java.util.Comparator.comparingInt((Object[] r) -> (Integer) r[0]).thenComparingLong(r -> (Long) r[1]));
-        }
-        if (!bandRows.isEmpty()) {
-            template.batchUpdate("INSERT INTO artifact_tlsh_band (band_key, digest_id) VALUES (?, ?)"
-                    + (mayExist ? " ON CONFLICT DO NOTHING" : ""), bandRows);
-        }
-        if (!gramRows.isEmpty()) {
-            template.batchUpdate("INSERT INTO artifact_ssdeep_gram (gram_key, digest_id) VALUES (?, ?)"
-                    + (mayExist ? " ON CONFLICT DO NOTHING" : ""), gramRows);
+        if (grams.length > 0) {
+            template.batchUpdate("INSERT INTO artifact_ssdeep_gram (gram_key, digest_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                    java.util.Arrays.stream(grams).mapToObj(key -> new Object[] {key, id}).toList());
         }
     }
 
