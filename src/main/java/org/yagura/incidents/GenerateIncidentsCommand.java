@@ -95,24 +95,13 @@ class GenerateIncidentsCommand implements CliCommand {
             int size = Math.min(BATCH, count - done);
             transactions.executeWithoutResult(status -> insertBatch(from, size, thisYear, random));
         }
-        analyze();
+        // without statistics PostgreSQL sorts a sequential scan instead of reading the newest incidents by index
+        org.yagura.shared.TableStatistics.refresh(template, "incident", "incident_participant", "incident_journal",
+                "incident_task", "key_counter");
         out.printf("generated %d incidents in %d s%n", count, Duration.ofNanos(System.nanoTime() - started).toSeconds());
         long indexed = index.reindexAll();
         out.printf("indexed %d incidents in %d s%n", indexed, Duration.ofNanos(System.nanoTime() - started).toSeconds());
         return 0;
-    }
-
-    /**
-     * Refreshes the planner's statistics of the filled tables, as after any bulk load: without them
-     * PostgreSQL (with autovacuum off, or before it runs) guesses a few rows per filter and sorts a
-     * sequential scan instead of reading the newest incidents by index.
-     */
-    private void analyze() {
-        boolean postgres = Boolean.TRUE.equals(template.execute((java.sql.Connection c) ->
-                c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")));
-        for (String table : List.of("incident", "incident_participant", "incident_journal", "incident_task", "key_counter")) {
-            jdbc.sql((postgres ? "ANALYZE " : "ANALYZE TABLE ") + table).update();
-        }
     }
 
     private void insertBatch(int from, int size, int thisYear, Random random) {
