@@ -10,7 +10,8 @@
 #    plain JDBC batch into a scratch table; then a plain SQL join of 100,000 values (10 % stored) as the baseline.
 # 2. Starts the server and links a few stored values to three reports.
 # 3. POST /api/v1/observables/match with the 100,000 values, end to end over HTTP (RUNS times, after one warm-up).
-# 4. The correlation fragment of a report (GET /observables/records/report/KEY/correlation), 50 times after 5 warm-ups.
+# 4. The correlation fragment of a report (GET /observables/records/report/KEY/correlation), 50 times after 5 warm-ups;
+#    with wrk installed also 20 concurrent clients for DURATION seconds (default 30) after a 10 s warm-up.
 # Prints a Markdown table.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -87,6 +88,14 @@ PANEL=$(for _ in $(seq 1 50); do panel; done | sort -n)
 P50=$(echo "$PANEL" | sed -n 25p)
 P95=$(echo "$PANEL" | sed -n 48p)
 RELATED=$(curl -s -H "$AUTH" "$API/observables/records/report/$C/correlation" | jq '.records | length')
+# the issue's measure: 20 concurrent clients (wrk with bench/urls.lua, 10 s warm-up, then DURATION seconds)
+CONCURRENT="wrk not installed (apt-get install wrk)"
+if command -v wrk >/dev/null; then
+  echo "/observables/records/report/$C/correlation" > "$WORK/panel.paths"
+  wrk -t2 -c20 -d10s --timeout 10s -s bench/urls.lua -H "$AUTH" -H 'HX-Request: true' "http://127.0.0.1:$PORT" -- "$WORK/panel.paths" > /dev/null
+  CONCURRENT=$(wrk -t2 -c20 -d"${DURATION:-30}"s --timeout 10s -s bench/urls.lua -H "$AUTH" -H 'HX-Request: true' \
+    "http://127.0.0.1:$PORT" -- "$WORK/panel.paths" | tail -1)
+fi
 
 ms() { awk -v s="$1" 'BEGIN { printf "%d", s * 1000 }'; }
 echo
@@ -96,4 +105,5 @@ echo "$GEN" | sed -n 1p | sed 's/^/| /; s/: service/ | service/; s/$/ |/'
 echo "$GEN" | sed -n 2p | sed 's/^/| /; s/: / (baseline for the match) | /; s/$/ |/'
 printf '| match 100,000 values end to end over HTTP (%s runs) | %s ms; %s stored, %s with records |\n' "$RUNS" \
   "$(for t in "${MATCH_TIMES[@]}"; do printf '%s ' "$(ms "$t")"; done)" "$KNOWN" "$WITH_RECORDS"
-printf '| correlation fragment of a report (50 requests) | p50 %s ms, p95 %s ms; %s related records |\n' "$(ms "$P50")" "$(ms "$P95")" "$RELATED"
+printf '| correlation fragment of a report (50 requests, one client) | p50 %s ms, p95 %s ms; %s related records |\n' "$(ms "$P50")" "$(ms "$P95")" "$RELATED"
+printf '| correlation fragment, 20 concurrent clients (wrk) | %s |\n' "$CONCURRENT"

@@ -49,6 +49,8 @@ class ObservableBench {
 
     /** Loads the values' ids into a scratch table and joins it with {@code observable}; returns nanoseconds and rows found. */
     long[] plainJoin(List<ObservableValue> values) {
+        // as after any bulk load (this machine's PostgreSQL runs without autovacuum): statistics for the planner
+        org.yagura.shared.TableStatistics.refresh(jdbc, "observable", "observable_link", "observable_cidr_prefix");
         jdbc.execute("DROP TABLE IF EXISTS bench_match");
         jdbc.execute("CREATE TABLE bench_match (id UUID NOT NULL PRIMARY KEY)");
         long start = System.nanoTime();
