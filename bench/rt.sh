@@ -6,6 +6,8 @@
 # REQUESTS x GET /REST/2.0/user/root with HTTP basic auth, and prints one Markdown table row.
 # Memory of RT is a process tree: reported as the sum of PSS (shared pages counted once, split
 # between the processes sharing them) and, for reference, the naive sum of RSS.
+# With RT_TICKETS=N it also creates N tickets over REST 2 with 2 clients (for bench/intake.sh's comparison):
+#   RT_TICKETS=200 bench/rt.sh 18080 0 "$(mktemp -d)"
 set -euo pipefail
 PORT=$1 REQUESTS=$2 WORK=$3
 RT_SERVER=/usr/share/request-tracker5/libexec/rt-server
@@ -62,5 +64,26 @@ t0=$(now_ms)
 OK=$(curl --config "$config" | grep -c '^200$' || true)
 ELAPSED=$(( $(now_ms) - t0 ))
 PSS_AFTER=$(pss_mb "$PID"); RSS_AFTER=$(rss_sum_mb "$PID")
+
+# RT_TICKETS=N: also N tickets created over REST 2 by 2 curl clients in parallel (the report intake's comparison)
+TICKETS=${RT_TICKETS:-0}
+if [ "$TICKETS" -gt 0 ]; then
+  for c in a b; do
+    { echo "user = \"root:$RT_PASSWORD\""; echo "silent"; echo "write-out = \"%{http_code}\\n\""
+      for i in $(seq 1 $(( TICKETS / 2 ))); do
+        echo "url = \"http://127.0.0.1:$PORT/REST/2.0/ticket\""
+        echo "header = \"Content-Type: application/json\""
+        echo "data = \"{\\\"Queue\\\":\\\"General\\\",\\\"Subject\\\":\\\"Phishing report $c-$i\\\",\\\"Content\\\":\\\"Received a mail asking to log in\\\"}\""
+        echo "output = /dev/null"
+      done; } > "$WORK/rt-tickets-$c.conf"
+  done
+  t0=$(now_ms)
+  curl --config "$WORK/rt-tickets-a.conf" > "$WORK/rt-tickets-a.out" &
+  curl --config "$WORK/rt-tickets-b.conf" > "$WORK/rt-tickets-b.out"
+  wait %1 || true
+  T_ELAPSED=$(( $(now_ms) - t0 ))
+  T_OK=$(cat "$WORK/rt-tickets-a.out" "$WORK/rt-tickets-b.out" | grep -c '^201$' || true)
+  echo "RT ticket creation over REST 2, 2 clients: ${T_OK}/${TICKETS} in ${T_ELAPSED} ms = $(awk -v n="$T_OK" -v ms="$T_ELAPSED" 'BEGIN { printf "%.1f", n * 1000 / ms }') tickets/s"
+fi
 
 echo "| Request Tracker 5.0.3 (rt-server, $WORKERS workers, SQLite) | ${READY_MS} ms | ${PSS_START} MB PSS (${RSS_START} MB RSS summed) | ${OK}/${REQUESTS} in ${ELAPSED} ms | ${PSS_AFTER} MB PSS (${RSS_AFTER} MB RSS summed) |"
