@@ -69,18 +69,23 @@ PSS_AFTER=$(pss_mb "$PID"); RSS_AFTER=$(rss_sum_mb "$PID")
 TICKETS=${RT_TICKETS:-0}
 if [ "$TICKETS" -gt 0 ]; then
   for c in a b; do
-    { echo "user = \"root:$RT_PASSWORD\""; echo "silent"; echo "write-out = \"%{http_code}\\n\""
-      for i in $(seq 1 $(( TICKETS / 2 ))); do
-        echo "url = \"http://127.0.0.1:$PORT/REST/2.0/ticket\""
-        echo "header = \"Content-Type: application/json\""
-        echo "data = \"{\\\"Queue\\\":\\\"General\\\",\\\"Subject\\\":\\\"Phishing report $c-$i\\\",\\\"Content\\\":\\\"Received a mail asking to log in\\\"}\""
-        echo "output = /dev/null"
-      done; } > "$WORK/rt-tickets-$c.conf"
+    # one block per request, separated by "next" (options, data above all, do not carry over between blocks)
+    for i in $(seq 1 $(( TICKETS / 2 ))); do
+      [ "$i" -gt 1 ] && echo "next"
+      echo "url = \"http://127.0.0.1:$PORT/REST/2.0/ticket\""
+      echo "user = \"root:$RT_PASSWORD\""
+      echo "header = \"Content-Type: application/json\""
+      echo "data = \"{\\\"Queue\\\":\\\"General\\\",\\\"Subject\\\":\\\"Phishing report $c-$i\\\",\\\"Content\\\":\\\"Received a mail asking to log in\\\"}\""
+      echo "output = /dev/null"
+      echo "write-out = \"%{http_code}\\n\""
+      echo "silent"
+    done > "$WORK/rt-tickets-$c.conf"
   done
   t0=$(now_ms)
   curl --config "$WORK/rt-tickets-a.conf" > "$WORK/rt-tickets-a.out" &
+  FIRST=$!
   curl --config "$WORK/rt-tickets-b.conf" > "$WORK/rt-tickets-b.out"
-  wait %1 || true
+  wait "$FIRST" || true
   T_ELAPSED=$(( $(now_ms) - t0 ))
   T_OK=$(cat "$WORK/rt-tickets-a.out" "$WORK/rt-tickets-b.out" | grep -c '^201$' || true)
   echo "RT ticket creation over REST 2, 2 clients: ${T_OK}/${TICKETS} in ${T_ELAPSED} ms = $(awk -v n="$T_OK" -v ms="$T_ELAPSED" 'BEGIN { printf "%.1f", n * 1000 / ms }') tickets/s"
