@@ -59,7 +59,7 @@ public final class FileAnalyzer {
                 pdf = new PdfScanner(limits.maxScannedBytes());
                 sinks.add(pdf);
             }
-            profile = profiler.profile(in, sinks);
+            profile = profiler.profile(in, Files.size(file), sinks);
             strings.finish();
         }
         if (depth > 0) {

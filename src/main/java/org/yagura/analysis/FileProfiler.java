@@ -25,48 +25,58 @@ public final class FileProfiler {
 
     static final int CHUNK_SIZE = 256 * 1024;
 
+    // hashing threads, kept between files; daemon threads, so they never hold the JVM up
+    private static final ExecutorService HELPERS = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "yagura-profiler");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     /** Profiles a file. */
     public FileProfile profile(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            return profile(in);
+            return profile(in, Files.size(file), List.of());
         }
     }
 
     /** Profiles everything the stream still holds; the caller closes it. */
     public FileProfile profile(InputStream in) throws IOException {
-        return profile(in, List.of());
+        return profile(in, -1, List.of());
     }
 
     /**
      * Profiles everything the stream still holds and feeds the same bytes, in the same read, to
-     * {@code sinks} (strings, format scanners); the caller closes the stream.
+     * {@code sinks} (strings, format scanners); the caller closes the stream. {@code size} is the
+     * number of bytes the stream holds, or -1 when unknown; given, it spares ssdeep the block sizes
+     * that cannot be chosen, and a stream of any other length fails with an {@link IOException}.
      */
-    public FileProfile profile(InputStream in, List<? extends ByteSink> sinks) throws IOException {
-        Hashes hashes = new Hashes(sinks);
+    public FileProfile profile(InputStream in, long size, List<? extends ByteSink> sinks) throws IOException {
+        Hashes hashes = new Hashes(size, sinks);
         byte[] chunk = new byte[CHUNK_SIZE];
         int n = in.readNBytes(chunk, 0, chunk.length);
+        hashes.admit(n);
         if (n < chunk.length) {
             hashes.updateFirstGroup(chunk, n);
             hashes.updateSecondGroup(chunk, n);
             return hashes.profile();
         }
-        ExecutorService helper = Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, "yagura-profiler");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            while (n > 0) {
-                int filled = n;
-                Future<?> second = helper.submit(() -> hashes.updateSecondGroup(chunk, filled));
-                hashes.updateFirstGroup(chunk, filled);
+        // two buffers: the next chunk is read while the helper still hashes the current one
+        byte[] next = new byte[CHUNK_SIZE];
+        while (n > 0) {
+            byte[] current = chunk;
+            int filled = n;
+            Future<?> second = HELPERS.submit(() -> hashes.updateSecondGroup(current, filled));
+            try {
+                hashes.updateFirstGroup(current, filled);
+                n = in.readNBytes(next, 0, next.length);
+            } finally {
                 await(second);
-                n = in.readNBytes(chunk, 0, chunk.length);
             }
-            return hashes.profile();
-        } finally {
-            helper.shutdownNow();
+            hashes.admit(n);
+            chunk = next;
+            next = current;
         }
+        return hashes.profile();
     }
 
     private static void await(Future<?> task) throws IOException {
@@ -87,20 +97,35 @@ public final class FileProfiler {
         private final MessageDigest sha1 = digest("SHA-1");
         private final MessageDigest sha256 = digest("SHA-256");
         private final MessageDigest sha512 = digest("SHA-512");
-        private final Ssdeep ssdeep = new Ssdeep();
+        private final Ssdeep ssdeep;
         private final Tlsh tlsh = new Tlsh();
         private final Entropy entropy = new Entropy();
         private final List<? extends ByteSink> sinks;
+        // SHA-512 joins the group that is lighter: the second without sinks, the first with them
+        private final boolean sha512First;
+        private final long declaredSize;
         private long size;
 
-        Hashes(List<? extends ByteSink> sinks) {
+        Hashes(long declaredSize, List<? extends ByteSink> sinks) {
+            this.declaredSize = declaredSize;
+            this.ssdeep = new Ssdeep(declaredSize);
             this.sinks = List.copyOf(sinks);
+            this.sha512First = !sinks.isEmpty();
+        }
+
+        /** Refuses more bytes than the declared size, before either group sees them. */
+        void admit(int n) throws IOException {
+            if (declaredSize >= 0 && size + n > declaredSize) {
+                throw new IOException("the input is longer than " + declaredSize + " bytes: it changed while it was read");
+            }
         }
 
         void updateFirstGroup(byte[] chunk, int n) {
             md5.update(chunk, 0, n);
-            sha512.update(chunk, 0, n);
             tlsh.update(chunk, 0, n);
+            if (sha512First) {
+                sha512.update(chunk, 0, n);
+            }
             for (ByteSink sink : sinks) {
                 sink.update(chunk, 0, n);
             }
@@ -110,11 +135,17 @@ public final class FileProfiler {
         void updateSecondGroup(byte[] chunk, int n) {
             sha1.update(chunk, 0, n);
             sha256.update(chunk, 0, n);
+            if (!sha512First) {
+                sha512.update(chunk, 0, n);
+            }
             ssdeep.update(chunk, 0, n);
             entropy.update(chunk, 0, n);
         }
 
-        FileProfile profile() {
+        FileProfile profile() throws IOException {
+            if (declaredSize >= 0 && size != declaredSize) {
+                throw new IOException("the input has " + size + " bytes, not " + declaredSize + ": it changed while it was read");
+            }
             HexFormat hex = HexFormat.of();
             return new FileProfile(size, hex.formatHex(md5.digest()), hex.formatHex(sha1.digest()),
                     hex.formatHex(sha256.digest()), hex.formatHex(sha512.digest()), ssdeep.digest(),

@@ -1,7 +1,11 @@
 package org.yagura.analysis;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
- * ssdeep's piece hashes for all block sizes, packed eight to a long so one step updates eight.
+ * ssdeep's piece hashes for all block sizes, one per byte, stepped eight at a time as the lanes of a long.
  *
  * <p>The piece hash is FNV ({@code h = h * 0x01000193 ^ c}), but only its low 6 bits reach the
  * digest, and those depend only on the low 6 bits before: {@code h * 0x13 ^ c} modulo 64. Each byte
@@ -10,11 +14,14 @@ package org.yagura.analysis;
  */
 final class PieceHashes {
 
-    static final int WORDS = 4;
+    static final int LANES = 8;
     static final long EVERY_LANE = 0x0101010101010101L;
     private static final long LOW_2 = 0x0303030303030303L;
     private static final long LOW_5 = 0x1f1f1f1f1f1f1f1fL;
     private static final long LOW_6 = 0x3f3f3f3f3f3f3f3fL;
+
+    private static final VarHandle AS_LONG =
+            MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private PieceHashes() {
     }
@@ -25,12 +32,12 @@ final class PieceHashes {
         return (product ^ spreadByte) & LOW_6;
     }
 
-    static int get(long[] words, int index) {
-        return (int) (words[index >> 3] >>> ((index & 7) << 3)) & 63;
+    /** The eight hashes from {@code index} on, the first in the lowest byte. */
+    static long lanes(byte[] hashes, int index) {
+        return (long) AS_LONG.get(hashes, index);
     }
 
-    static void set(long[] words, int index, int value) {
-        int shift = (index & 7) << 3;
-        words[index >> 3] = (words[index >> 3] & ~(0xffL << shift)) | ((long) value << shift);
+    static void setLanes(byte[] hashes, int index, long lanes) {
+        AS_LONG.set(hashes, index, lanes);
     }
 }

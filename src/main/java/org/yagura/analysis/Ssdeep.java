@@ -19,30 +19,57 @@ public final class Ssdeep {
     // FNV-style piece hash seed, reduced to the 6 bits that reach the digest
     private static final int HASH_INIT = 0x27;
 
+    // the last WINDOW bytes of the previous update, oldest at windowPos
     private final int[] window = new int[WINDOW];
     private int windowPos;
     private int rollH1;
     private int rollH2;
     private int rollH3;
 
-    // the 6-bit piece hashes of all block sizes, eight to a long, stepped together (see PieceHashes)
-    private final long[] pieceHash = new long[PieceHashes.WORDS];
-    private final long[] halfHash = new long[PieceHashes.WORDS];
+    // the 6-bit piece hashes, one byte per block size, stepped eight at a time (see PieceHashes);
+    // LANES spare bytes at the end so that eight can be read from any block size
+    private final byte[] pieceHash = new byte[BLOCK_HASHES + PieceHashes.LANES];
+    private final byte[] halfHash = new byte[BLOCK_HASHES + PieceHashes.LANES];
     private final char[][] digest = new char[BLOCK_HASHES][SPAMSUM_LENGTH];
     private final int[] digestLength = new int[BLOCK_HASHES];
     private final char[] halfDigest = new char[BLOCK_HASHES];
     private int first;
     private int end = 1;
     private long length;
+    // a declared input length, or -1; with it, block sizes too large to be chosen are never started
+    private final long declaredLength;
+    private final int endLimit;
 
+    /** A digest of an input of unknown length. */
     public Ssdeep() {
-        PieceHashes.set(pieceHash, 0, HASH_INIT);
-        PieceHashes.set(halfHash, 0, HASH_INIT);
+        this(-1);
+    }
+
+    /**
+     * A digest of an input of exactly {@code totalLength} bytes (or of unknown length when negative),
+     * as ssdeep's {@code fuzzy_set_total_input_length}: block sizes that cannot be chosen for that
+     * length are not tracked, which gives the same digest with less work. {@link #digest()} refuses an
+     * input of any other length.
+     */
+    public Ssdeep(long totalLength) {
+        pieceHash[0] = HASH_INIT;
+        halfHash[0] = HASH_INIT;
+        declaredLength = totalLength;
+        int limit = BLOCK_HASHES;
+        if (totalLength >= 0) {
+            int b = 0;
+            while (blockSize(b) * SPAMSUM_LENGTH < totalLength && b < BLOCK_HASHES - 2) {
+                b++;
+            }
+            // the digest takes the block size for the length, or a smaller one, and the next larger
+            limit = Math.min(BLOCK_HASHES, b + 2);
+        }
+        endLimit = limit;
     }
 
     /** The ssdeep digest of a whole byte array. */
     public static String of(byte[] data) {
-        Ssdeep ssdeep = new Ssdeep();
+        Ssdeep ssdeep = new Ssdeep(data.length);
         ssdeep.update(data, 0, data.length);
         return ssdeep.digest();
     }
@@ -55,35 +82,90 @@ public final class Ssdeep {
     /** Feeds the next {@code count} bytes of the input. */
     public void update(byte[] data, int offset, int count) {
         length += count;
-        int[] win = window;
-        long[] piece = pieceHash;
-        long[] half = halfHash;
-        int pos = windowPos;
+        int stop = offset + count;
+        int i = offset;
+        // the first WINDOW bytes roll out bytes of the previous update, kept in window
+        for (int head = Math.min(stop, offset + WINDOW); i < head; i++) {
+            int c = data[i] & 0xff;
+            int old = window[windowPos];
+            window[windowPos] = c;
+            windowPos = windowPos == WINDOW - 1 ? 0 : windowPos + 1;
+            roll(c, old);
+        }
+        while (i < stop) {
+            if (end - first > PieceHashes.LANES) {
+                roll(data[i] & 0xff, data[i - WINDOW] & 0xff);
+                i++;
+            } else {
+                i = rollInRegisters(data, i, stop);
+            }
+        }
+        if (count >= WINDOW) {
+            for (int k = 0; k < WINDOW; k++) {
+                window[k] = data[stop - WINDOW + k] & 0xff;
+            }
+            windowPos = 0;
+        }
+    }
+
+    /**
+     * The common case: at most eight block sizes in the running, so their piece hashes fit one long
+     * per kind and stay in registers until the next piece ends. Rolls from {@code i} (at least
+     * WINDOW bytes into the array) up to the byte that ends a piece, and returns the next index.
+     */
+    private int rollInRegisters(byte[] data, int i, int stop) {
+        long piece = PieceHashes.lanes(pieceHash, first);
+        long half = PieceHashes.lanes(halfHash, first);
         int h1 = rollH1;
         int h2 = rollH2;
         int h3 = rollH3;
-        for (int i = offset, stop = offset + count; i < stop; i++) {
+        // the low bits of the rolling hash + 1 must be zero for the smallest block size 3 << first
+        int lowBits = (1 << first) - 1;
+        long trigger = 0;
+        while (i < stop) {
             int c = data[i] & 0xff;
             h2 += WINDOW * c - h1;
-            h1 += c - win[pos];
-            win[pos] = c;
-            pos = pos == WINDOW - 1 ? 0 : pos + 1;
+            h1 += c - (data[i - WINDOW] & 0xff);
             h3 = (h3 << 5) ^ c;
             long spread = c * PieceHashes.EVERY_LANE;
-            for (int w = first >> 3, last = (end - 1) >> 3; w <= last; w++) {
-                piece[w] = PieceHashes.step(piece[w], spread);
-                half[w] = PieceHashes.step(half[w], spread);
-            }
-            // a piece ends where the rolling hash is -1 modulo the block size: h + 1 divisible by it
-            long trigger = ((h1 + h2 + h3) & 0xffffffffL) + 1;
-            if ((trigger & ((1L << first) - 1)) == 0 && trigger % MIN_BLOCK_SIZE == 0) {
-                endPieces(trigger);
+            piece = PieceHashes.step(piece, spread);
+            half = PieceHashes.step(half, spread);
+            i++;
+            int sum = h1 + h2 + h3;
+            if (((sum + 1) & lowBits) == 0) {
+                long candidate = (sum & 0xffffffffL) + 1;
+                if (candidate % MIN_BLOCK_SIZE == 0) {
+                    trigger = candidate;
+                    break;
+                }
             }
         }
-        windowPos = pos;
         rollH1 = h1;
         rollH2 = h2;
         rollH3 = h3;
+        PieceHashes.setLanes(pieceHash, first, piece);
+        PieceHashes.setLanes(halfHash, first, half);
+        if (trigger != 0) {
+            endPieces(trigger);
+        }
+        return i;
+    }
+
+    /** One byte in, {@code old} out of the window, for any number of block sizes in the running. */
+    private void roll(int c, int old) {
+        rollH2 += WINDOW * c - rollH1;
+        rollH1 += c - old;
+        rollH3 = (rollH3 << 5) ^ c;
+        long spread = c * PieceHashes.EVERY_LANE;
+        for (int b = first; b < end; b += PieceHashes.LANES) {
+            PieceHashes.setLanes(pieceHash, b, PieceHashes.step(PieceHashes.lanes(pieceHash, b), spread));
+            PieceHashes.setLanes(halfHash, b, PieceHashes.step(PieceHashes.lanes(halfHash, b), spread));
+        }
+        // a piece ends where the rolling hash is -1 modulo the block size: h + 1 divisible by it
+        long trigger = ((rollH1 + rollH2 + rollH3) & 0xffffffffL) + 1;
+        if ((trigger & ((1L << first) - 1)) == 0 && trigger % MIN_BLOCK_SIZE == 0) {
+            endPieces(trigger);
+        }
     }
 
     private void endPieces(long trigger) {
@@ -96,15 +178,15 @@ public final class Ssdeep {
                 fork();
             }
             int n = digestLength[b];
-            digest[b][n] = BASE64.charAt(PieceHashes.get(pieceHash, b));
-            halfDigest[b] = BASE64.charAt(PieceHashes.get(halfHash, b));
+            digest[b][n] = BASE64.charAt(pieceHash[b]);
+            halfDigest[b] = BASE64.charAt(halfHash[b]);
             if (n < SPAMSUM_LENGTH - 1) {
                 // once full, the last character absorbs the rest of the input
                 digestLength[b] = ++n;
                 digest[b][n] = 0;
-                PieceHashes.set(pieceHash, b, HASH_INIT);
+                pieceHash[b] = HASH_INIT;
                 if (n < SPAMSUM_LENGTH / 2) {
-                    PieceHashes.set(halfHash, b, HASH_INIT);
+                    halfHash[b] = HASH_INIT;
                     halfDigest[b] = 0;
                 }
             } else {
@@ -114,11 +196,11 @@ public final class Ssdeep {
     }
 
     private void fork() {
-        if (end >= BLOCK_HASHES) {
+        if (end >= endLimit) {
             return;
         }
-        PieceHashes.set(pieceHash, end, PieceHashes.get(pieceHash, end - 1));
-        PieceHashes.set(halfHash, end, PieceHashes.get(halfHash, end - 1));
+        pieceHash[end] = pieceHash[end - 1];
+        halfHash[end] = halfHash[end - 1];
         digestLength[end] = 0;
         digest[end][0] = 0;
         halfDigest[end] = 0;
@@ -126,7 +208,8 @@ public final class Ssdeep {
     }
 
     private void reduce() {
-        if (end - first < 2 || blockSize(first) * SPAMSUM_LENGTH >= length
+        long total = declaredLength >= 0 ? declaredLength : length;
+        if (end - first < 2 || blockSize(first) * SPAMSUM_LENGTH >= total
                 || digestLength[first + 1] < SPAMSUM_LENGTH / 2) {
             return;
         }
@@ -136,6 +219,9 @@ public final class Ssdeep {
 
     /** The digest {@code blocksize:hash1:hash2} of everything fed so far. */
     public String digest() {
+        if (declaredLength >= 0 && declaredLength != length) {
+            throw new IllegalStateException("the input had " + length + " bytes, not the " + declaredLength + " declared");
+        }
         int b = first;
         while (blockSize(b) * SPAMSUM_LENGTH < length && b < BLOCK_HASHES - 1) {
             b++;
@@ -151,7 +237,7 @@ public final class Ssdeep {
         int n = digestLength[b];
         out.append(digest[b], 0, n);
         if (midPiece) {
-            out.append(BASE64.charAt(PieceHashes.get(pieceHash, b)));
+            out.append(BASE64.charAt(pieceHash[b]));
         } else if (digest[b][n] != 0) {
             out.append(digest[b][n]);
         }
@@ -160,12 +246,12 @@ public final class Ssdeep {
             b++;
             out.append(digest[b], 0, Math.min(digestLength[b], SPAMSUM_LENGTH / 2 - 1));
             if (midPiece) {
-                out.append(BASE64.charAt(PieceHashes.get(halfHash, b)));
+                out.append(BASE64.charAt(halfHash[b]));
             } else if (halfDigest[b] != 0) {
                 out.append(halfDigest[b]);
             }
         } else if (midPiece) {
-            out.append(BASE64.charAt(PieceHashes.get(pieceHash, b)));
+            out.append(BASE64.charAt(pieceHash[b]));
         }
         return out.toString();
     }

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -76,7 +77,7 @@ class ArtifactAnalyser {
             return;
         }
         try {
-            Future<AnalysisResult> run = workers.submit(() -> profile(artifact.sha256(), artifact.fileName()));
+            Future<AnalysisResult> run = workers.submit(() -> profile(artifact.sha256(), artifact.size(), artifact.fileName()));
             try {
                 record(artifact.id(), artifact.key(), run.get(timeout.toMillis(), TimeUnit.MILLISECONDS), null);
             } catch (TimeoutException e) {
@@ -97,14 +98,14 @@ class ArtifactAnalyser {
         }
     }
 
-    private AnalysisResult profile(String sha256, String fileName) throws IOException {
+    private AnalysisResult profile(String sha256, long size, String fileName) throws IOException {
         try (InputStream raw = blobs.open(sha256); BufferedInputStream in = new BufferedInputStream(raw, HEAD)) {
             // the head stays in the buffer and is read again by the profiler: one read of the blob
             in.mark(HEAD);
             byte[] head = in.readNBytes(HEAD);
             in.reset();
             FileType type = FileType.of(head, head.length, fileName);
-            FileProfile p = new FileProfiler().profile(in);
+            FileProfile p = new FileProfiler().profile(in, size, List.of());
             if (!p.sha256().equals(sha256)) {
                 throw new IOException("stored blob does not match its SHA-256 (" + p.sha256() + ")");
             }

@@ -1,6 +1,7 @@
 package org.yagura.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIOException;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +36,32 @@ class FileProfilerTests {
             entropy.update(data, 0, size);
             assertThat(profile.entropy()).isEqualTo(entropy.total());
             assertThat(profile.blockEntropy()).isEqualTo(entropy.profile());
+        }
+    }
+
+    @Test
+    void aDeclaredSizeGivesTheSameProfile() throws Exception {
+        int chunk = FileProfiler.CHUNK_SIZE;
+        for (int size : new int[] {0, 300, chunk, 5 * chunk + 17}) {
+            byte[] data = new byte[size];
+            new Random(size + 1).nextBytes(data);
+            assertThat(profiler.profile(new ByteArrayInputStream(data), size, List.of()))
+                    .isEqualTo(profiler.profile(new ByteArrayInputStream(data)));
+        }
+    }
+
+    @Test
+    void refusesAStreamThatIsNotTheDeclaredSize() {
+        int chunk = FileProfiler.CHUNK_SIZE;
+        for (int declared : new int[] {10, chunk, 3 * chunk}) {
+            byte[] longer = new byte[declared + 1];
+            assertThatIOException()
+                    .isThrownBy(() -> profiler.profile(new ByteArrayInputStream(longer), declared, List.of()))
+                    .withMessageContaining("changed while it was read");
+            byte[] shorter = new byte[declared - 1];
+            assertThatIOException()
+                    .isThrownBy(() -> profiler.profile(new ByteArrayInputStream(shorter), declared, List.of()))
+                    .withMessageContaining("changed while it was read");
         }
     }
 

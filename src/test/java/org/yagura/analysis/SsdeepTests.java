@@ -2,6 +2,7 @@ package org.yagura.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
@@ -28,6 +29,43 @@ class SsdeepTests {
             at += n;
         }
         assertThat(chunked.digest()).isEqualTo(Ssdeep.of(data));
+    }
+
+    @Test
+    void aDeclaredLengthGivesTheSameDigestInFewAndInManyPieces() {
+        Random random = new Random(5);
+        for (int round = 0; round < 60; round++) {
+            int length = round < 20 ? random.nextInt(5_000) : random.nextInt(3_000_000);
+            byte[] data = new byte[length];
+            random.nextBytes(data);
+            if (round % 3 == 1) {
+                // text: long runs of a small alphabet
+                for (int i = 0; i < length; i++) {
+                    data[i] = (byte) ('a' + (data[i] & 0x0f));
+                }
+            } else if (round % 3 == 2) {
+                // a repeated record with a counter, as in logs and tables
+                for (int i = 0; i < length; i++) {
+                    data[i] = (byte) (i % 97 == 0 ? i / 97 : "record;".charAt(i % 7));
+                }
+            }
+            Ssdeep unknown = new Ssdeep();
+            Ssdeep declared = new Ssdeep(length);
+            for (int at = 0; at < length; ) {
+                int n = Math.min(1 + random.nextInt(round % 2 == 0 ? 9 : 300_000), length - at);
+                unknown.update(data, at, n);
+                declared.update(data, at, n);
+                at += n;
+            }
+            assertThat(declared.digest()).as("length %d, round %d", length, round).isEqualTo(unknown.digest());
+        }
+    }
+
+    @Test
+    void refusesAnInputOfAnotherLengthThanDeclared() {
+        Ssdeep ssdeep = new Ssdeep(10);
+        ssdeep.update(new byte[9], 0, 9);
+        assertThatIllegalStateException().isThrownBy(ssdeep::digest).withMessageContaining("not the 10 declared");
     }
 
     @Test
