@@ -22,6 +22,8 @@ final class PieceHashes {
 
     private static final VarHandle AS_LONG =
             MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle AS_INT =
+            MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
 
     private PieceHashes() {
     }
@@ -39,5 +41,15 @@ final class PieceHashes {
 
     static void setLanes(byte[] hashes, int index, long lanes) {
         AS_LONG.set(hashes, index, lanes);
+    }
+
+    /** The four hashes from {@code index} on, in the low half of a long. */
+    static long quarter(byte[] hashes, int index) {
+        return (int) AS_INT.get(hashes, index) & 0xffffffffL;
+    }
+
+    /** Stores the four hashes in the low half of {@code lanes} from {@code index} on. */
+    static void setQuarter(byte[] hashes, int index, long lanes) {
+        AS_INT.set(hashes, index, (int) lanes);
     }
 }

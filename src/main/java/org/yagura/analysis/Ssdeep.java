@@ -110,12 +110,21 @@ public final class Ssdeep {
 
     /**
      * The common case: at most eight block sizes in the running, so their piece hashes fit one long
-     * per kind and stay in registers until the next piece ends. Rolls from {@code i} (at least
-     * WINDOW bytes into the array) up to the byte that ends a piece, and returns the next index.
+     * per kind and stay in registers until the next piece ends; with at most four, both kinds share
+     * one long and one step. Rolls from {@code i} (at least WINDOW bytes into the array) up to the
+     * byte that ends a piece, and returns the next index.
      */
     private int rollInRegisters(byte[] data, int i, int stop) {
-        long piece = PieceHashes.lanes(pieceHash, first);
-        long half = PieceHashes.lanes(halfHash, first);
+        boolean shared = end - first <= PieceHashes.LANES / 2;
+        long piece;
+        long half;
+        if (shared) {
+            piece = PieceHashes.quarter(pieceHash, first) | PieceHashes.quarter(halfHash, first) << 32;
+            half = 0;
+        } else {
+            piece = PieceHashes.lanes(pieceHash, first);
+            half = PieceHashes.lanes(halfHash, first);
+        }
         int h1 = rollH1;
         int h2 = rollH2;
         int h3 = rollH3;
@@ -129,7 +138,9 @@ public final class Ssdeep {
             h3 = (h3 << 5) ^ c;
             long spread = c * PieceHashes.EVERY_LANE;
             piece = PieceHashes.step(piece, spread);
-            half = PieceHashes.step(half, spread);
+            if (!shared) {
+                half = PieceHashes.step(half, spread);
+            }
             i++;
             int sum = h1 + h2 + h3;
             if (((sum + 1) & lowBits) == 0) {
@@ -143,8 +154,13 @@ public final class Ssdeep {
         rollH1 = h1;
         rollH2 = h2;
         rollH3 = h3;
-        PieceHashes.setLanes(pieceHash, first, piece);
-        PieceHashes.setLanes(halfHash, first, half);
+        if (shared) {
+            PieceHashes.setQuarter(pieceHash, first, piece);
+            PieceHashes.setQuarter(halfHash, first, piece >>> 32);
+        } else {
+            PieceHashes.setLanes(pieceHash, first, piece);
+            PieceHashes.setLanes(halfHash, first, half);
+        }
         if (trigger != 0) {
             endPieces(trigger);
         }
