@@ -101,8 +101,8 @@ public final class FileProfiler {
         private final Tlsh tlsh = new Tlsh();
         private final Entropy entropy = new Entropy();
         private final List<? extends ByteSink> sinks;
-        // SHA-512 joins the group that is lighter: the second without sinks, the first with them
-        private final boolean sha512First;
+        // entropy joins the lighter group: the first without sinks, the second with them
+        private final boolean entropyFirst;
         private final long declaredSize;
         private long size;
 
@@ -110,7 +110,7 @@ public final class FileProfiler {
             this.declaredSize = declaredSize;
             this.ssdeep = new Ssdeep(declaredSize);
             this.sinks = List.copyOf(sinks);
-            this.sha512First = !sinks.isEmpty();
+            this.entropyFirst = sinks.isEmpty();
         }
 
         /** Refuses more bytes than the declared size, before either group sees them. */
@@ -123,8 +123,8 @@ public final class FileProfiler {
         void updateFirstGroup(byte[] chunk, int n) {
             md5.update(chunk, 0, n);
             tlsh.update(chunk, 0, n);
-            if (sha512First) {
-                sha512.update(chunk, 0, n);
+            if (entropyFirst) {
+                entropy.update(chunk, 0, n);
             }
             for (ByteSink sink : sinks) {
                 sink.update(chunk, 0, n);
@@ -135,11 +135,11 @@ public final class FileProfiler {
         void updateSecondGroup(byte[] chunk, int n) {
             sha1.update(chunk, 0, n);
             sha256.update(chunk, 0, n);
-            if (!sha512First) {
-                sha512.update(chunk, 0, n);
-            }
+            sha512.update(chunk, 0, n);
             ssdeep.update(chunk, 0, n);
-            entropy.update(chunk, 0, n);
+            if (!entropyFirst) {
+                entropy.update(chunk, 0, n);
+            }
         }
 
         FileProfile profile() throws IOException {
