@@ -62,7 +62,7 @@ if [ "$MODE" = real ] && [ ! -d "$DIR" ]; then
   copy_share text $(( 150 * MIB )) /usr/share/doc /usr/include /usr/share/perl /usr/share/common-licenses \
     -not -name '*.gz'
   copy_share archives $(( 1024 * MIB - $(du -sb "$DIR" | cut -f1) )) /var/cache/apt/archives /usr/share/java \
-    /usr/share/man \( -name '*.deb' -o -name '*.jar' -o -name '*.gz' \)
+    /usr/share/doc /usr/lib/jvm \( -name '*.deb' -o -name '*.jar' -o -name '*.zip' -o -name '*.gz' -size +16k \)
   DIR=${DIR%.tmp}
   mv "$DIR.tmp" "$DIR"
 fi

@@ -52,10 +52,11 @@ public final class FileProfiler {
      */
     public FileProfile profile(InputStream in, long size, List<? extends ByteSink> sinks) throws IOException {
         Hashes hashes = new Hashes(size, sinks);
-        byte[] chunk = new byte[CHUNK_SIZE];
+        // a small input of known size gets a buffer of its size (and one byte to see that it ends there)
+        byte[] chunk = new byte[size >= 0 && size < CHUNK_SIZE ? (int) size + 1 : CHUNK_SIZE];
         int n = in.readNBytes(chunk, 0, chunk.length);
         hashes.admit(n);
-        if (n < chunk.length) {
+        if (n < CHUNK_SIZE) {
             hashes.updateFirstGroup(chunk, n);
             hashes.updateSecondGroup(chunk, n);
             return hashes.profile();

@@ -13,6 +13,7 @@ public final class Ssdeep {
     static final int SPAMSUM_LENGTH = 64;
     static final int MIN_BLOCK_SIZE = 3;
     static final String BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    private static final char[] DIGITS = BASE64.toCharArray();
 
     private static final int WINDOW = 7;
     private static final int BLOCK_HASHES = 31;
@@ -184,18 +185,17 @@ public final class Ssdeep {
         }
     }
 
+    /** Ends the pieces of every block size that {@code trigger} (a multiple of 3) is a multiple of. */
     private void endPieces(long trigger) {
-        for (int b = first; b < end; b++) {
-            if (trigger % blockSize(b) != 0) {
-                // divisible by a block size implies divisible by every smaller one: stop at the first miss
-                return;
-            }
+        // a multiple of 3 is a multiple of the block size 3 << b when its low b bits are zero
+        int last = Long.numberOfTrailingZeros(trigger);
+        for (int b = first; b < end && b <= last; b++) {
             if (digestLength[b] == 0) {
                 fork();
             }
             int n = digestLength[b];
-            digest[b][n] = BASE64.charAt(pieceHash[b]);
-            halfDigest[b] = BASE64.charAt(halfHash[b]);
+            digest[b][n] = DIGITS[pieceHash[b]];
+            halfDigest[b] = DIGITS[halfHash[b]];
             if (n < SPAMSUM_LENGTH - 1) {
                 // once full, the last character absorbs the rest of the input
                 digestLength[b] = ++n;
@@ -253,7 +253,7 @@ public final class Ssdeep {
         int n = digestLength[b];
         out.append(digest[b], 0, n);
         if (midPiece) {
-            out.append(BASE64.charAt(pieceHash[b]));
+            out.append(DIGITS[pieceHash[b]]);
         } else if (digest[b][n] != 0) {
             out.append(digest[b][n]);
         }
@@ -262,12 +262,12 @@ public final class Ssdeep {
             b++;
             out.append(digest[b], 0, Math.min(digestLength[b], SPAMSUM_LENGTH / 2 - 1));
             if (midPiece) {
-                out.append(BASE64.charAt(halfHash[b]));
+                out.append(DIGITS[halfHash[b]]);
             } else if (halfDigest[b] != 0) {
                 out.append(halfDigest[b]);
             }
         } else if (midPiece) {
-            out.append(BASE64.charAt(pieceHash[b]));
+            out.append(DIGITS[pieceHash[b]]);
         }
         return out.toString();
     }
