@@ -23,6 +23,8 @@ class ObservableRepository {
 
     /** Ids per {@code IN (…)} list: well inside every driver's parameter limit. */
     static final int CHUNK = 1000;
+    /** Range scans per statement when many blocks are looked into at once. */
+    static final int BRANCHES = 100;
     private static final String COLUMNS = "id, obs_type, other_type, obs_value, display, host, registered_domain, record_count, "
             + "correlate_override, first_seen, last_seen";
     // portable find-or-insert: H2 (PostgreSQL mode) and PostgreSQL both skip a row whose primary key exists
@@ -91,15 +93,38 @@ class ObservableRepository {
      * index range scan on (family, start) bounded by the block's first and last address.
      */
     List<StoredObservable> inside(StoredObservable block, int limit) {
-        IpRange range = IpRange.of(block.value());
-        if (range == null || block.value().type() != ObservableType.CIDR) {
-            return List.of();
+        return inside(Map.of(block.id(), block.value()), limit).getOrDefault(block.id(), List.of());
+    }
+
+    /**
+     * For each block of {@code blocks} (by id), up to {@code limit} stored addresses and blocks inside it, other than
+     * itself: one index range scan per block, {@value #BRANCHES} of them per statement joined by {@code UNION ALL}.
+     */
+    Map<UUID, List<StoredObservable>> inside(Map<UUID, ObservableValue> blocks, int limit) {
+        Map<UUID, List<StoredObservable>> inside = new HashMap<>();
+        List<Map.Entry<UUID, IpRange>> ranges = new ArrayList<>();
+        blocks.forEach((id, value) -> {
+            IpRange range = value.type() == ObservableType.CIDR ? IpRange.of(value) : null;
+            if (range != null) {
+                ranges.add(Map.entry(id, range));
+            }
+        });
+        for (int from = 0; from < ranges.size(); from += BRANCHES) {
+            List<Map.Entry<UUID, IpRange>> chunk = ranges.subList(from, Math.min(ranges.size(), from + BRANCHES));
+            var sql = new StringBuilder();
+            var params = new ArrayList<Object>();
+            for (int i = 0; i < chunk.size(); i++) {
+                IpRange range = chunk.get(i).getValue();
+                sql.append(i == 0 ? "" : " UNION ALL ").append("(SELECT ").append(i).append(" AS branch, ").append(COLUMNS)
+                        .append(" FROM observable WHERE ip_family = ? AND ip_start >= ? AND ip_start <= ? AND ip_end <= ? AND id <> ? ")
+                        .append("ORDER BY ip_start LIMIT ?)");
+                params.addAll(List.of(range.family(), new BigDecimal(range.start()), new BigDecimal(range.end()),
+                        new BigDecimal(range.end()), chunk.get(i).getKey(), limit));
+            }
+            jdbc.sql(sql.toString()).params(params).query((rs, row) -> inside
+                    .computeIfAbsent(chunk.get(rs.getInt("branch")).getKey(), k -> new ArrayList<>()).add(map(rs, row))).list();
         }
-        return jdbc.sql("SELECT " + COLUMNS + " FROM observable WHERE ip_family = ? AND ip_start >= ? AND ip_start <= ? "
-                        + "AND ip_end <= ? AND id <> ? ORDER BY ip_start LIMIT ?")
-                .params(range.family(), new BigDecimal(range.start()), new BigDecimal(range.end()), new BigDecimal(range.end()),
-                        block.id(), limit)
-                .query(ObservableRepository::map).list();
+        return inside;
     }
 
     /** Up to {@code limit} stored addresses and blocks whose range has not been filled in (stored before it was kept). */
