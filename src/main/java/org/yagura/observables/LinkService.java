@@ -76,7 +76,15 @@ public class LinkService {
     public void unlink(String kind, String key, UUID linkId) {
         LinkedRecord record = records.writable(kind, key);
         LinkRepository.Row old = link(record, linkId);
-        StoredObservable o = observables.findById(old.observableId()).orElseThrow();
+        /*
+         * The value's row is locked before its link goes, and linking locks it too (ObservableRepository#insertAndLock)
+         * before writing a link. So removing the last link and linking the same value elsewhere take turns: if the link
+         * comes first, the orphan check below sees it and keeps the value; if the removal comes first, the linker finds
+         * the row gone once the lock is released and stores it again. Row locks behave alike on H2 and PostgreSQL, unlike
+         * retrying after a foreign-key or unique violation (H2 lets a link to a concurrently deleted row commit), and a
+         * deferred orphan sweep would only move the same race into a job.
+         */
+        StoredObservable o = observables.lock(old.observableId()).orElseThrow(() -> new NotFoundException("observable.link.not-found", linkId));
         if (!links.delete(linkId)) {
             throw new NotFoundException("observable.link.not-found", linkId);
         }

@@ -8,8 +8,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -62,6 +64,34 @@ class ObservableRepository {
             batch.batchUpdate("INSERT INTO observable_cidr_prefix (family, prefix_length) VALUES (?, ?) ON CONFLICT DO NOTHING",
                     prefixes.stream().map(p -> new Object[] {p.get(0), p.get(1)}).toList());
         }
+    }
+
+    /**
+     * Stores the missing ones of {@code observables} and locks all their rows until the transaction ends, so that a
+     * concurrent removal of a value's last link (which deletes the value, {@link #deleteIfUnreferenced}) cannot delete
+     * a value this transaction is about to refer to. Rows are locked in id order (two callers never wait on each other
+     * in a circle); a row deleted between the insert and the lock is stored again and locked in the next round.
+     */
+    void insertAndLock(List<StoredObservable> observables) {
+        List<StoredObservable> pending = observables;
+        for (int round = 0; !pending.isEmpty(); round++) {
+            if (round == 10) {
+                throw new org.springframework.dao.PessimisticLockingFailureException("observables kept disappearing while being locked");
+            }
+            insertMissing(pending);
+            Set<UUID> locked = new HashSet<>();
+            List<UUID> ids = pending.stream().map(StoredObservable::id).distinct().sorted().toList();
+            for (int from = 0; from < ids.size(); from += CHUNK) {
+                locked.addAll(jdbc.sql("SELECT id FROM observable WHERE id IN (:ids) ORDER BY id FOR UPDATE")
+                        .param("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK))).query(UUID.class).list());
+            }
+            pending = pending.stream().filter(o -> !locked.contains(o.id())).toList();
+        }
+    }
+
+    /** The observable, its row locked until the transaction ends (see {@link #insertAndLock}). */
+    java.util.Optional<StoredObservable> lock(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM observable WHERE id = ? FOR UPDATE").param(id).query(ObservableRepository::map).optional();
     }
 
     /** Stored observables among {@code ids}, by id. */

@@ -85,7 +85,8 @@ public class ObservableService {
                 results.add(new ItemResult(i, "linked", o.id(), value.type(), value.value(), null, null));
             }
         }
-        observables.insertMissing(List.copyOf(fresh.values()));
+        // stored and locked before the links are written: a concurrent unlink of the last link must not delete them
+        observables.insertAndLock(List.copyOf(fresh.values()));
         Set<UUID> inserted = links.insertMissing(List.copyOf(rows.values())).stream().map(LinkRepository.Row::observableId)
                 .collect(Collectors.toSet());
         observables.countRecords(List.copyOf(inserted), now);
