@@ -1,6 +1,9 @@
 package org.yagura.identity;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -88,6 +91,35 @@ public class AccessPolicy {
         return record.tlp() != Tlp.AMBER_STRICT
                 && viewer.constituency() != null
                 && viewer.constituency().equals(record.constituency());
+    }
+
+    /**
+     * {@link #canRead} as an SQL condition over a record table whose columns are {@code columns}, so that the database
+     * can count or filter readable rows without handing each one to Java. The two must agree; the tests compare them
+     * on every combination of role, team, constituency, TLP and participation.
+     */
+    public PolicyCondition readableCondition(Viewer viewer, PolicyColumns columns) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("policy_user", viewer.userId());
+        String tlp = columns.tlp();
+        String red = "(" + tlp + " = 'RED' AND " + columns.participant() + ")";
+        String rest;
+        if (viewer.role() == Role.ADMINISTRATOR) {
+            rest = "TRUE";
+        } else if (viewer.role().isStaff()) {
+            String team = columns.team() == null ? "TRUE" : columns.team() + " IS NULL";
+            if (columns.team() != null && !viewer.teams().isEmpty()) {
+                team += " OR " + columns.team() + " IN (:policy_teams)";
+                params.put("policy_teams", List.copyOf(viewer.teams()));
+            }
+            rest = team + " OR " + columns.participant();
+        } else if (viewer.constituency() != null && columns.constituency() != null) {
+            rest = tlp + " = 'CLEAR' OR (" + tlp + " <> 'AMBER_STRICT' AND " + columns.constituency() + " = :policy_constituency)";
+            params.put("policy_constituency", viewer.constituency());
+        } else {
+            rest = tlp + " = 'CLEAR'";
+        }
+        return new PolicyCondition("(" + red + " OR (" + tlp + " <> 'RED' AND (" + rest + ")))", params);
     }
 
     public boolean canWrite(Viewer viewer, ProtectedRecord record) {

@@ -10,6 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.yagura.identity.AccessPolicy;
+import org.yagura.identity.PolicyColumns;
+import org.yagura.identity.PolicyCondition;
 import org.yagura.identity.Viewer;
 import org.yagura.observables.LinkedRecord;
 import org.yagura.observables.LinkedRecordAccess;
@@ -51,6 +53,13 @@ class IncidentRecords implements LinkedRecordAccess {
                 .filter(v -> policy.canRead(viewer, IncidentAccess.record(v)))
                 .forEach(v -> visible.add(v.id()));
         return visible;
+    }
+
+    @Override
+    public Optional<PolicyCondition> readableCondition(Viewer viewer, String idColumn) {
+        return Optional.of(policy.readableCondition(viewer, new PolicyColumns("i.team_id", "i.constituency", "i.tlp",
+                        "EXISTS (SELECT 1 FROM incident_participant p WHERE p.incident_id = i.id AND p.user_id = :policy_user)"))
+                .wrap("EXISTS (SELECT 1 FROM incident i WHERE i.id = " + idColumn + " AND ", ")"));
     }
 
     @Override

@@ -9,6 +9,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.yagura.identity.AccessPolicy;
+import org.yagura.identity.PolicyColumns;
+import org.yagura.identity.PolicyCondition;
 import org.yagura.identity.ProtectedRecord;
 import org.yagura.identity.Viewer;
 import org.yagura.observables.LinkedRecord;
@@ -57,6 +59,13 @@ class ReportRecords implements LinkedRecordAccess {
                     }).list();
         }
         return visible;
+    }
+
+    /** A report's participant is the analyst who entered it; reports belong to no team and no constituency. */
+    @Override
+    public Optional<PolicyCondition> readableCondition(Viewer viewer, String idColumn) {
+        return Optional.of(policy.readableCondition(viewer, new PolicyColumns(null, null, "r.tlp", "r.created_by_id = :policy_user"))
+                .wrap("EXISTS (SELECT 1 FROM intake_report r WHERE r.id = " + idColumn + " AND ", ")"));
     }
 
     @Override

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,7 +16,8 @@ import org.yagura.identity.Viewer;
  * Correlation at read time by indexed lookups: for each observable of a record, the other records holding the
  * same value, for an address or block the stored blocks containing it, for a block the stored addresses and
  * smaller blocks inside it (at most the too-common limit of them), for a URL or name the same host (and, if set, the
- * same registered domain). Noise and too-common values do not fan out; nothing the viewer may not see is counted.
+ * same registered domain). Noise and too-common values do not fan out; nothing the viewer may not see is counted,
+ * and a value is too common when the viewer may read more records holding it than the limit.
  */
 @Service
 @Transactional(readOnly = true)
@@ -28,11 +28,11 @@ public class CorrelationService {
     private final LinkedRecords records;
     private final Summaries summaries;
     private final ObservablesSettings settings;
-    private final Visibility visibility;
+    private final ReadableLinks readableLinks;
 
     CorrelationService(ObservableRepository observables, LinkRepository links, LinkedRecords records, Summaries summaries,
-            ObservablesSettings settings, Visibility visibility) {
-        this.visibility = visibility;
+            ObservablesSettings settings, ReadableLinks readableLinks) {
+        this.readableLinks = readableLinks;
         this.observables = observables;
         this.links = links;
         this.records = records;
@@ -48,6 +48,8 @@ public class CorrelationService {
         int limit = settings.tooCommon();
         List<LinkRepository.Row> own = links.ofRecord(kind, record.id());
         Map<UUID, StoredObservable> stored = observables.findAll(own.stream().map(LinkRepository.Row::observableId).toList());
+        // "too common" is decided on the records the viewer may read, so that it says nothing of the others
+        ReadableLinks.FanOut ownLinks = readableLinks.fanOut(viewer, stored.values(), limit);
         Map<Integer, List<Integer>> prefixes = null;
         // per observable of the record: the related observable ids, and how each relates
         Map<UUID, Map<UUID, String>> relatedOf = new LinkedHashMap<>();
@@ -55,12 +57,11 @@ public class CorrelationService {
         Map<UUID, StoredObservable> relatedRows = new HashMap<>();
         for (LinkRepository.Row row : own) {
             StoredObservable o = stored.get(row.observableId());
-            ObservableSummary summary = summaries.of(o);
-            if (!summary.correlated()) {
+            if (!summaries.correlated(o)) {
                 status.put(o.id(), "noise");
                 continue;
             }
-            if (o.recordCount() > limit) {
+            if (ownLinks.tooCommon().contains(o.id())) {
                 status.put(o.id(), "too-common");
                 continue;
             }
@@ -86,21 +87,14 @@ public class CorrelationService {
         var blockIds = relatedOf.values().stream().flatMap(m -> m.entrySet().stream())
                 .filter(e -> e.getValue().equals("cidr")).map(Map.Entry::getKey).toList();
         relatedRows.putAll(observables.findAll(blockIds));
-        Set<UUID> usable = new java.util.HashSet<>();
-        relatedRows.values().forEach(r -> {
-            if (r.recordCount() <= limit && summaries.of(r).correlated()) {
-                usable.add(r.id());
-            }
-        });
-        List<LinkRepository.Row> others = links.ofObservables(usable).stream()
-                .filter(l -> !(l.recordKind().equals(kind) && l.recordId().equals(record.id()))).toList();
-        Map<String, List<UUID>> idsByKind = new HashMap<>();
-        others.forEach(l -> idsByKind.computeIfAbsent(l.recordKind(), k -> new ArrayList<>()).add(l.recordId()));
-        Map<String, Set<UUID>> visible = records.visible(viewer, idsByKind);
+        // the readable links of the related values that correlate; too-common ones (for this viewer) drop out
+        ReadableLinks.FanOut relatedLinks = readableLinks.fanOut(viewer, relatedRows.values().stream()
+                .filter(r -> !stored.containsKey(r.id()) && summaries.correlated(r)).toList(), limit);
         Map<UUID, List<LinkRepository.Row>> byObservable = new HashMap<>();
-        others.stream().filter(l -> visible.getOrDefault(l.recordKind(), Set.of()).contains(l.recordId()))
-                .forEach(l -> byObservable.computeIfAbsent(l.observableId(), k -> new ArrayList<>()).add(l));
-        return assemble(viewer, record, own, stored, status, relatedOf, relatedRows, byObservable, limit);
+        relatedRows.keySet().forEach(id -> (stored.containsKey(id) ? ownLinks : relatedLinks).of(id).stream()
+                .filter(l -> !(l.recordKind().equals(kind) && l.recordId().equals(record.id())))
+                .forEach(l -> byObservable.computeIfAbsent(id, k -> new ArrayList<>()).add(l)));
+        return assemble(record, own, stored, status, relatedOf, relatedRows, byObservable, ownLinks, limit);
     }
 
     /** The correlation of a record as a graph of two hops: record, its observables, the records sharing them. */
@@ -108,8 +102,9 @@ public class CorrelationService {
     public Graph graph(String kind, String key) {
         Correlation c = correlate(kind, key);
         List<LinkRepository.Row> own = links.ofRecord(kind, c.record().id());
-        Map<UUID, StoredObservable> stored = observables.findAll(own.stream().map(LinkRepository.Row::observableId).toList());
-        return Graph.of(c, own.stream().map(r -> summaries.link(r, stored.get(r.observableId()))).toList());
+        Map<UUID, ObservableSummary> summaryOf = new HashMap<>();
+        c.observables().forEach(o -> summaryOf.put(o.observable().id(), o.observable()));
+        return Graph.of(c, own.stream().map(r -> summaries.link(r, summaryOf.get(r.observableId()))).toList());
     }
 
     private static void addSiblings(Map<UUID, String> related, Map<UUID, StoredObservable> rows, List<StoredObservable> siblings,
@@ -124,9 +119,9 @@ public class CorrelationService {
         });
     }
 
-    private Correlation assemble(Viewer viewer, LinkedRecord record, List<LinkRepository.Row> own, Map<UUID, StoredObservable> stored,
+    private Correlation assemble(LinkedRecord record, List<LinkRepository.Row> own, Map<UUID, StoredObservable> stored,
             Map<UUID, String> status, Map<UUID, Map<UUID, String>> relatedOf, Map<UUID, StoredObservable> relatedRows,
-            Map<UUID, List<LinkRepository.Row>> byObservable, int limit) {
+            Map<UUID, List<LinkRepository.Row>> byObservable, ReadableLinks.FanOut ownLinks, int limit) {
         List<CorrelatedObservable> result = new ArrayList<>();
         Map<String, List<String>> sharedValues = new LinkedHashMap<>();
         for (LinkRepository.Row row : own) {
@@ -146,11 +141,8 @@ public class CorrelationService {
                     }
                 }
             });
-            // the count shown is of the records the viewer may read: this one and the visible others
-            int readable = status.get(o.id()).equals("correlated")
-                    ? 1 + (int) byObservable.getOrDefault(o.id(), List.of()).stream().map(l -> l.recordKind() + " " + l.recordId())
-                            .distinct().count()
-                    : visibility.readableRecordCount(viewer, o.id(), limit);
+            // the count shown is of the records the viewer may read (this one among them), "more than the limit" past it
+            int readable = ownLinks.tooCommon().contains(o.id()) ? limit + 1 : ownLinks.of(o.id()).size();
             result.add(new CorrelatedObservable(summaries.of(o, readable), status.get(o.id()), related));
         }
         List<Correlation.SharedRecord> sharedRecords = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.yagura.observables;
 
+import java.util.List;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,9 +23,13 @@ public class LinkService {
     private final LinkedRecords records;
     private final Summaries summaries;
     private final ApplicationEventPublisher events;
+    private final ReadableLinks readableLinks;
+    private final ObservablesSettings settings;
 
     LinkService(ObservableRepository observables, LinkRepository links, LinkedRecords records, Summaries summaries,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, ReadableLinks readableLinks, ObservablesSettings settings) {
+        this.readableLinks = readableLinks;
+        this.settings = settings;
         this.observables = observables;
         this.links = links;
         this.records = records;
@@ -62,7 +67,8 @@ public class LinkService {
         StoredObservable o = observables.findById(old.observableId()).orElseThrow();
         events.publishEvent(new ObservableChanged(Actor.current(), "observable.link-edited", kind, key,
                 o.value().type().key() + " " + Texts.abbreviate(o.value().value(), 300) + ": " + describe(old) + " → " + describe(row)));
-        return summaries.link(row, o);
+        int readable = readableLinks.counts(records.viewer(), List.of(o), settings.tooCommon()).get(o.id());
+        return summaries.link(row, summaries.of(o, readable));
     }
 
     /** Removes one link of the record; the observable stays if another record holds it or it was sighted. */
@@ -70,7 +76,15 @@ public class LinkService {
     public void unlink(String kind, String key, UUID linkId) {
         LinkedRecord record = records.writable(kind, key);
         LinkRepository.Row old = link(record, linkId);
-        StoredObservable o = observables.findById(old.observableId()).orElseThrow();
+        /*
+         * The value's row is locked before its link goes, and linking locks it too (ObservableRepository#insertAndLock)
+         * before writing a link. So removing the last link and linking the same value elsewhere take turns: if the link
+         * comes first, the orphan check below sees it and keeps the value; if the removal comes first, the linker finds
+         * the row gone once the lock is released and stores it again. Row locks behave alike on H2 and PostgreSQL, unlike
+         * retrying after a foreign-key or unique violation (H2 lets a link to a concurrently deleted row commit), and a
+         * deferred orphan sweep would only move the same race into a job.
+         */
+        StoredObservable o = observables.lock(old.observableId()).orElseThrow(() -> new NotFoundException("observable.link.not-found", linkId));
         if (!links.delete(linkId)) {
             throw new NotFoundException("observable.link.not-found", linkId);
         }

@@ -30,6 +30,10 @@ class LinkedRecords {
         return kinds.keySet();
     }
 
+    Collection<LinkedRecordAccess> accesses() {
+        return kinds.values();
+    }
+
     Viewer viewer() {
         return policy.currentViewer().orElseThrow(() -> new AccessDeniedException("not signed in"));
     }

@@ -3,6 +3,7 @@ package org.yagura.observables;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +17,9 @@ import org.yagura.shared.api.YaguraException;
 
 /**
  * Bulk matching: many values at once against the store, by primary-key lookups in chunks (the id is the
- * value's hash), plus the stored CIDR blocks containing each address. Writes nothing.
+ * value's hash), plus the stored CIDR blocks containing each address or block, and for a block the stored
+ * addresses and narrower blocks inside it (index range scans). Every record listed is one the caller may read, and
+ * "too common" is decided on those records alone. Writes nothing.
  */
 @Service
 @Transactional(readOnly = true)
@@ -26,7 +29,7 @@ public class MatchService {
     public static final int MAX_VALUES = 100_000;
 
     private final ObservableRepository observables;
-    private final LinkRepository links;
+    private final ReadableLinks readableLinks;
     private final LinkedRecords records;
     private final Warninglists warninglists;
     private final Summaries summaries;
@@ -34,11 +37,11 @@ public class MatchService {
     private final Visibility visibility;
     private final ValueReader reader = new ValueReader();
 
-    MatchService(ObservableRepository observables, LinkRepository links, LinkedRecords records, Warninglists warninglists,
+    MatchService(ObservableRepository observables, ReadableLinks readableLinks, LinkedRecords records, Warninglists warninglists,
             Summaries summaries, ObservablesSettings settings, Visibility visibility) {
         this.visibility = visibility;
         this.observables = observables;
-        this.links = links;
+        this.readableLinks = readableLinks;
         this.records = records;
         this.warninglists = warninglists;
         this.summaries = summaries;
@@ -54,9 +57,11 @@ public class MatchService {
         Viewer viewer = records.viewer();
         WarninglistMatcher matcher = warninglists.matcher();
         Map<Integer, List<Integer>> prefixes = observables.cidrPrefixes();
+        int limit = settings.tooCommon();
         var parsed = new ArrayList<Parsed>(items.size());
         var ids = new HashSet<UUID>();
         Map<Integer, List<UUID>> blocksOf = new HashMap<>();
+        Map<UUID, ObservableValue> sentBlocks = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {
             MatchItem item = items.get(i);
             Parsed p = item == null ? reader.read(null, null, null) : reader.read(item.type(), item.otherType(), item.value());
@@ -68,19 +73,19 @@ public class MatchService {
                     blocksOf.put(i, blocks);
                     ids.addAll(blocks);
                 }
+                if (v.value().type() == ObservableType.CIDR) {
+                    sentBlocks.put(ObservableIds.of(v.value()), v.value());
+                }
             }
         }
         Map<UUID, StoredObservable> stored = observables.findAll(ids);
-        int limit = settings.tooCommon();
-        List<UUID> fanOut = stored.values().stream().filter(o -> o.recordCount() <= limit).map(StoredObservable::id).toList();
-        Map<UUID, List<LinkRepository.Row>> linksOf = new HashMap<>();
-        Map<String, Set<UUID>> idsByKind = new HashMap<>();
-        for (LinkRepository.Row l : links.ofObservables(fanOut)) {
-            linksOf.computeIfAbsent(l.observableId(), k -> new ArrayList<>()).add(l);
-            idsByKind.computeIfAbsent(l.recordKind(), k -> new HashSet<>()).add(l.recordId());
-        }
-        Map<String, Set<UUID>> visible = records.visible(viewer, idsByKind);
-        Set<UUID> known = known(viewer, parsed, stored, linksOf, visible);
+        // the reverse of containment: stored addresses and narrower blocks inside each sent block, by index range
+        // scans of at most the limit plus one rows; a block with more than the limit inside is too broad to fan out
+        Map<UUID, List<StoredObservable>> inside = observables.inside(sentBlocks, limit + 1);
+        inside.values().removeIf(values -> values.size() > limit);
+        inside.values().forEach(values -> values.forEach(v -> stored.putIfAbsent(v.id(), v)));
+        ReadableLinks.FanOut fanOut = readableLinks.fanOut(viewer, stored.values(), limit);
+        Set<UUID> known = known(viewer, parsed, stored, fanOut);
         var results = new ArrayList<MatchResult>(items.size());
         for (int i = 0; i < parsed.size(); i++) {
             if (parsed.get(i) instanceof Parsed.Rejected r) {
@@ -88,52 +93,46 @@ public class MatchService {
                 continue;
             }
             ObservableValue value = ((Parsed.Valid) parsed.get(i)).value();
-            StoredObservable o = known.contains(ObservableIds.of(value)) ? stored.get(ObservableIds.of(value)) : null;
-            var refs = new ArrayList<MatchResult.Ref>();
-            boolean tooCommon = o != null && o.recordCount() > limit;
+            UUID id = ObservableIds.of(value);
+            StoredObservable o = known.contains(id) ? stored.get(id) : null;
+            var refs = new LinkedHashSet<MatchResult.Ref>();
+            boolean tooCommon = o != null && fanOut.tooCommon().contains(id);
             if (o != null && !tooCommon) {
-                addRefs(refs, linksOf.get(o.id()), visible, "same");
+                addRefs(refs, fanOut.of(id), "same");
             }
             for (UUID block : blocksOf.getOrDefault(i, List.of())) {
-                StoredObservable b = stored.get(block);
-                if (b != null && b.recordCount() <= limit) {
-                    addRefs(refs, linksOf.get(block), visible, "cidr");
-                }
+                addRefs(refs, fanOut.of(block), "cidr");
             }
-            results.add(new MatchResult(i, value.type(), value.value(), null, null, matcher.hits(value), o != null, tooCommon, refs));
+            for (StoredObservable within : inside.getOrDefault(id, List.of())) {
+                addRefs(refs, fanOut.of(within.id()), "inside");
+            }
+            results.add(new MatchResult(i, value.type(), value.value(), null, null, matcher.hits(value), o != null, tooCommon,
+                    List.copyOf(refs)));
         }
         return results;
     }
 
-    /** The matched values the viewer may know are stored: one readable link decides, else {@link Visibility}. */
-    private Set<UUID> known(Viewer viewer, List<Parsed> parsed, Map<UUID, StoredObservable> stored,
-            Map<UUID, List<LinkRepository.Row>> linksOf, Map<String, Set<UUID>> visible) {
+    /** The sent values the viewer may know are stored: a readable link decides (too common: many), else {@link Visibility}. */
+    private Set<UUID> known(Viewer viewer, List<Parsed> parsed, Map<UUID, StoredObservable> stored, ReadableLinks.FanOut fanOut) {
         Set<UUID> known = new HashSet<>();
         Map<UUID, StoredObservable> undecided = new HashMap<>();
         for (Parsed p : parsed) {
-            if (p instanceof Parsed.Valid v && stored.get(ObservableIds.of(v.value())) != null) {
-                StoredObservable o = stored.get(ObservableIds.of(v.value()));
-                boolean readable = linksOf.getOrDefault(o.id(), List.of()).stream()
-                        .anyMatch(l -> visible.getOrDefault(l.recordKind(), Set.of()).contains(l.recordId()));
-                if (readable) {
-                    known.add(o.id());
-                } else {
-                    undecided.put(o.id(), o);
-                }
+            StoredObservable o = p instanceof Parsed.Valid v ? stored.get(ObservableIds.of(v.value())) : null;
+            if (o == null) {
+                continue;
+            }
+            if (!fanOut.of(o.id()).isEmpty() || fanOut.tooCommon().contains(o.id())) {
+                known.add(o.id());
+            } else {
+                undecided.put(o.id(), o);
             }
         }
         known.addAll(visibility.known(viewer, undecided.values()));
         return known;
     }
 
-    private static void addRefs(List<MatchResult.Ref> refs, List<LinkRepository.Row> rows, Map<String, Set<UUID>> visible, String via) {
-        if (rows == null) {
-            return;
-        }
-        for (LinkRepository.Row l : rows) {
-            if (visible.getOrDefault(l.recordKind(), Set.of()).contains(l.recordId())) {
-                refs.add(new MatchResult.Ref(l.recordKind(), l.recordKey(), via));
-            }
-        }
+    /** Adds the records of readable links (a record found twice the same way is listed once). */
+    private static void addRefs(Set<MatchResult.Ref> refs, List<LinkRepository.Row> readable, String via) {
+        readable.forEach(l -> refs.add(new MatchResult.Ref(l.recordKind(), l.recordKey(), via)));
     }
 }

@@ -8,8 +8,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -23,6 +25,8 @@ class ObservableRepository {
 
     /** Ids per {@code IN (…)} list: well inside every driver's parameter limit. */
     static final int CHUNK = 1000;
+    /** Range scans per statement when many blocks are looked into at once. */
+    static final int BRANCHES = 100;
     private static final String COLUMNS = "id, obs_type, other_type, obs_value, display, host, registered_domain, record_count, "
             + "correlate_override, first_seen, last_seen";
     // portable find-or-insert: H2 (PostgreSQL mode) and PostgreSQL both skip a row whose primary key exists
@@ -62,6 +66,34 @@ class ObservableRepository {
         }
     }
 
+    /**
+     * Stores the missing ones of {@code observables} and locks all their rows until the transaction ends, so that a
+     * concurrent removal of a value's last link (which deletes the value, {@link #deleteIfUnreferenced}) cannot delete
+     * a value this transaction is about to refer to. Rows are locked in id order (two callers never wait on each other
+     * in a circle); a row deleted between the insert and the lock is stored again and locked in the next round.
+     */
+    void insertAndLock(List<StoredObservable> observables) {
+        List<StoredObservable> pending = observables;
+        for (int round = 0; !pending.isEmpty(); round++) {
+            if (round == 10) {
+                throw new org.springframework.dao.PessimisticLockingFailureException("observables kept disappearing while being locked");
+            }
+            insertMissing(pending);
+            Set<UUID> locked = new HashSet<>();
+            List<UUID> ids = pending.stream().map(StoredObservable::id).distinct().sorted().toList();
+            for (int from = 0; from < ids.size(); from += CHUNK) {
+                locked.addAll(jdbc.sql("SELECT id FROM observable WHERE id IN (:ids) ORDER BY id FOR UPDATE")
+                        .param("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK))).query(UUID.class).list());
+            }
+            pending = pending.stream().filter(o -> !locked.contains(o.id())).toList();
+        }
+    }
+
+    /** The observable, its row locked until the transaction ends (see {@link #insertAndLock}). */
+    java.util.Optional<StoredObservable> lock(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM observable WHERE id = ? FOR UPDATE").param(id).query(ObservableRepository::map).optional();
+    }
+
     /** Stored observables among {@code ids}, by id. */
     Map<UUID, StoredObservable> findAll(Collection<UUID> ids) {
         Map<UUID, StoredObservable> found = new HashMap<>();
@@ -91,15 +123,38 @@ class ObservableRepository {
      * index range scan on (family, start) bounded by the block's first and last address.
      */
     List<StoredObservable> inside(StoredObservable block, int limit) {
-        IpRange range = IpRange.of(block.value());
-        if (range == null || block.value().type() != ObservableType.CIDR) {
-            return List.of();
+        return inside(Map.of(block.id(), block.value()), limit).getOrDefault(block.id(), List.of());
+    }
+
+    /**
+     * For each block of {@code blocks} (by id), up to {@code limit} stored addresses and blocks inside it, other than
+     * itself: one index range scan per block, {@value #BRANCHES} of them per statement joined by {@code UNION ALL}.
+     */
+    Map<UUID, List<StoredObservable>> inside(Map<UUID, ObservableValue> blocks, int limit) {
+        Map<UUID, List<StoredObservable>> inside = new HashMap<>();
+        List<Map.Entry<UUID, IpRange>> ranges = new ArrayList<>();
+        blocks.forEach((id, value) -> {
+            IpRange range = value.type() == ObservableType.CIDR ? IpRange.of(value) : null;
+            if (range != null) {
+                ranges.add(Map.entry(id, range));
+            }
+        });
+        for (int from = 0; from < ranges.size(); from += BRANCHES) {
+            List<Map.Entry<UUID, IpRange>> chunk = ranges.subList(from, Math.min(ranges.size(), from + BRANCHES));
+            var sql = new StringBuilder();
+            var params = new ArrayList<Object>();
+            for (int i = 0; i < chunk.size(); i++) {
+                IpRange range = chunk.get(i).getValue();
+                sql.append(i == 0 ? "" : " UNION ALL ").append("(SELECT ").append(i).append(" AS branch, ").append(COLUMNS)
+                        .append(" FROM observable WHERE ip_family = ? AND ip_start >= ? AND ip_start <= ? AND ip_end <= ? AND id <> ? ")
+                        .append("ORDER BY ip_start LIMIT ?)");
+                params.addAll(List.of(range.family(), new BigDecimal(range.start()), new BigDecimal(range.end()),
+                        new BigDecimal(range.end()), chunk.get(i).getKey(), limit));
+            }
+            jdbc.sql(sql.toString()).params(params).query((rs, row) -> inside
+                    .computeIfAbsent(chunk.get(rs.getInt("branch")).getKey(), k -> new ArrayList<>()).add(map(rs, row))).list();
         }
-        return jdbc.sql("SELECT " + COLUMNS + " FROM observable WHERE ip_family = ? AND ip_start >= ? AND ip_start <= ? "
-                        + "AND ip_end <= ? AND id <> ? ORDER BY ip_start LIMIT ?")
-                .params(range.family(), new BigDecimal(range.start()), new BigDecimal(range.end()), new BigDecimal(range.end()),
-                        block.id(), limit)
-                .query(ObservableRepository::map).list();
+        return inside;
     }
 
     /** Up to {@code limit} stored addresses and blocks whose range has not been filled in (stored before it was kept). */

@@ -37,10 +37,14 @@ public class ObservableService {
     private final Summaries summaries;
     private final ApplicationEventPublisher events;
     private final Visibility visibility;
+    private final ReadableLinks readableLinks;
+    private final ObservablesSettings settings;
     private final ValueReader reader = new ValueReader();
 
     ObservableService(ObservableRepository observables, LinkRepository links, LinkedRecords records, Summaries summaries,
-            ApplicationEventPublisher events, Visibility visibility) {
+            ApplicationEventPublisher events, Visibility visibility, ReadableLinks readableLinks, ObservablesSettings settings) {
+        this.readableLinks = readableLinks;
+        this.settings = settings;
         this.observables = observables;
         this.links = links;
         this.records = records;
@@ -81,7 +85,8 @@ public class ObservableService {
                 results.add(new ItemResult(i, "linked", o.id(), value.type(), value.value(), null, null));
             }
         }
-        observables.insertMissing(List.copyOf(fresh.values()));
+        // stored and locked before the links are written: a concurrent unlink of the last link must not delete them
+        observables.insertAndLock(List.copyOf(fresh.values()));
         Set<UUID> inserted = links.insertMissing(List.copyOf(rows.values())).stream().map(LinkRepository.Row::observableId)
                 .collect(Collectors.toSet());
         observables.countRecords(List.copyOf(inserted), now);
@@ -119,7 +124,9 @@ public class ObservableService {
         LinkedRecord record = records.readable(kind, key);
         List<LinkRepository.Row> rows = links.ofRecord(kind, record.id());
         Map<UUID, StoredObservable> stored = observables.findAll(rows.stream().map(LinkRepository.Row::observableId).toList());
-        return rows.stream().map(r -> summaries.link(r, stored.get(r.observableId()))).toList();
+        Map<UUID, Integer> counts = readableLinks.counts(records.viewer(), stored.values(), settings.tooCommon());
+        return rows.stream().map(r -> summaries.link(r, summaries.of(stored.get(r.observableId()), counts.get(r.observableId()))))
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -127,7 +134,7 @@ public class ObservableService {
     public ObservableSummary get(UUID id) {
         Viewer viewer = records.viewer();
         return observables.findById(id).filter(o -> visibility.known(viewer, o))
-                .map(o -> summaries.of(o, visibility.readableRecordCount(viewer, o.id())))
+                .map(o -> summaries.of(o, readableLinks.counts(viewer, List.of(o), settings.tooCommon()).get(o.id())))
                 .orElseThrow(() -> new NotFoundException("observable.not-found", id));
     }
 
@@ -162,13 +169,15 @@ public class ObservableService {
             exhausted = raw.size() <= page.limit();
             List<StoredObservable> rows = exhausted ? raw : raw.subList(0, page.limit());
             Set<UUID> known = visibility.known(viewer, rows);
+            Map<UUID, Integer> counts = readableLinks.counts(viewer, rows.stream().filter(o -> known.contains(o.id())).toList(),
+                    settings.tooCommon());
             for (StoredObservable o : rows) {
                 if (kept.size() == page.limit()) {
                     exhausted = false;
                     break;
                 }
                 if (known.contains(o.id())) {
-                    kept.add(summaries.of(o, visibility.readableRecordCount(viewer, o.id())));
+                    kept.add(summaries.of(o, counts.get(o.id())));
                 }
                 last = o;
             }

@@ -4,7 +4,8 @@ import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * {@code yagura.observables.*}: {@code too-common} links past which a value no longer fans out in correlation,
+ * {@code yagura.observables.*}: {@code too-common} readable records past which a value no longer fans out in
+ * correlation and matching (and its record count reads "more than N"),
  * whether domains also correlate by registered domain, and the types extraction stages.
  */
 @ConfigurationProperties("yagura.observables")

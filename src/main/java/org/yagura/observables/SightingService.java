@@ -82,7 +82,7 @@ public class SightingService {
                     record == null ? null : record.key(), actor.username(), Timestamp.from(now)});
             results.add(new ItemResult(i, "recorded", o.id(), value.type(), value.value(), null, null));
         }
-        observables.insertMissing(List.copyOf(values.values()));
+        observables.insertAndLock(List.copyOf(values.values())); // see LinkService#unlink
         batch.batchUpdate("INSERT INTO observable_sighting (id, observable_id, seen_at, sighting_count, source, record_kind, "
                 + "record_id, record_key, reported_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
         rows.forEach(r -> observables.seen((UUID) r[1], ((Timestamp) r[2]).toInstant()));

@@ -124,7 +124,17 @@ class ObservableRestController {
 
     @PostMapping("/match")
     @Operation(summary = "Match up to 100,000 values (any mix of types, defanged allowed, type given or inferred): canonical "
-            + "form or reason, warninglist hits, the records holding each value; more values is 413")
+            + "form or reason, warninglist hits, the records holding each value; more values is 413",
+            description = "Each result lists the records the caller may read that relate to the value, each with `via`: `same` "
+                    + "(the record holds the value), `cidr` (it holds a stored CIDR block containing the address or block sent) "
+                    + "or `inside` (the value sent is a CIDR block, IPv4 or IPv6, and the record holds a stored address or "
+                    + "narrower block inside it; found by index range scans on the stored ranges). A block with more stored "
+                    + "values inside it than `yagura.observables.too-common` (default 1,000) is too broad and lists nothing "
+                    + "by `inside`; send narrower blocks. A value (or a related stored value) linked to more records the caller "
+                    + "may read than that limit is too common and does not fan out; for the value sent, `tooCommon` is true. "
+                    + "Records the caller may not read are never listed, counted or used to decide `tooCommon`, and a value "
+                    + "held only by such records is answered `known: false`. Invalid items get `error` and `errorKey` and "
+                    + "the others are still matched; more than 100,000 items is 413 problem+json.")
     Map<String, List<MatchResult>> match(@RequestBody @NotNull MatchRequest request) {
         return Map.of("results", matching.match(request.items() == null ? List.of() : request.items()));
     }
