@@ -12,11 +12,12 @@
 #   bench/analysis.sh DIR          the regular files of DIR
 #   ROUNDS=5 bench/analysis.sh     rounds per side (default 3); the best round counts
 #
-# Side 1, the tools, one after another over all files, page cache warm:
+# Page cache warm. Each tool alone is timed once for the record; then bench/analysis/ProfileBench.java runs
+# ROUNDS rounds, each of: the tool chain one after another over all files
 #   md5sum DIR/*; sha1sum DIR/*; sha256sum DIR/*; sha512sum DIR/*; ssdeep -s DIR/*; tlsh -r DIR
-# Side 2: bench/analysis/ProfileBench.java, org.yagura.analysis.FileProfiler over the same files
-# (one read per file computes all of the above plus entropy; files over 256 KiB on two threads, and
-# two files at a time, as the artifact analysis jobs run), after a 200 MB warm-up.
+# then sha256sum DIR/* alone, then org.yagura.analysis.FileProfiler over the same files (one read per
+# file computes all of the above plus entropy; files over 256 KiB on two threads, and two files at a
+# time, as the artifact analysis jobs run; after a 200 MB warm-up). The best round of each side counts.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -71,31 +72,14 @@ FILES=$(find "$DIR" -maxdepth 1 -type f | wc -l)
 BYTES=$(find "$DIR" -maxdepth 1 -type f -printf '%s\n' | awk '{ s += $1 } END { print s }')
 echo "corpus: $DIR, $FILES files, $BYTES bytes"
 
-best=""
-for round in $(seq "$ROUNDS"); do
+# each tool alone, once, for the record
+for tool in md5sum sha1sum sha256sum sha512sum "ssdeep -s" "tlsh -r"; do
   start=$(date +%s.%N)
-  md5sum "$DIR"/* > /dev/null
-  sha1sum "$DIR"/* > /dev/null
-  sha256sum "$DIR"/* > /dev/null
-  sha512sum "$DIR"/* > /dev/null
-  ssdeep -s "$DIR"/* > /dev/null
-  tlsh -r "$DIR" > /dev/null 2>&1
+  if [ "$tool" = "tlsh -r" ]; then tlsh -r "$DIR" > /dev/null 2>&1; else $tool "$DIR"/* > /dev/null; fi
   end=$(date +%s.%N)
   t=$(echo "$end - $start" | bc)
-  echo "tools round $round: $t s"
-  if [ -z "$best" ] || [ "$(echo "$t < $best" | bc)" = 1 ]; then best=$t; fi
+  echo "  $tool alone: $t s, $(echo "scale=1; $BYTES / 1000000 / $t" | bc) MB/s"
 done
-echo "tools: $(echo "scale=1; $BYTES / 1000000" | bc) MB, best $best s, $(echo "scale=1; $BYTES / 1000000 / $best" | bc) MB/s"
-for tool in md5sum sha1sum sha256sum sha512sum "ssdeep -s" "tlsh -r"; do
-  tbest=""
-  for round in $(seq "$ROUNDS"); do
-    start=$(date +%s.%N)
-    if [ "$tool" = "tlsh -r" ]; then tlsh -r "$DIR" > /dev/null 2>&1; else $tool "$DIR"/* > /dev/null; fi
-    end=$(date +%s.%N)
-    t=$(echo "$end - $start" | bc)
-    if [ -z "$tbest" ] || [ "$(echo "$t < $tbest" | bc)" = 1 ]; then tbest=$t; fi
-  done
-  echo "  $tool alone: best $tbest s, $(echo "scale=1; $BYTES / 1000000 / $tbest" | bc) MB/s"
-done
-java -cp target/classes bench/analysis/ProfileBench.java "$DIR" "$ROUNDS"
+# the chain, sha256sum alone and the engine take turns within each round (ProfileBench --tools)
+java -cp target/classes bench/analysis/ProfileBench.java "$DIR" "$ROUNDS" 2 --tools
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
