@@ -11,6 +11,8 @@
 #   bench/startup.sh --cds           Spring Boot's class-data-sharing recipe: the jar extracted
 #                                    (java -Djarmode=tools extract) and a class-data-sharing archive
 #                                    made by a training run (not timed) before the measured start
+#   bench/startup.sh --aot           the same with a JDK 25 ahead-of-time cache (-XX:AOTCacheOutput, then
+#                                    -XX:AOTCache); needs JDK 25 first on PATH
 #   JAVA_OPTS="-XX:+UseSerialGC" bench/startup.sh   JVM options for Yagura (default: none)
 #   YAGURA_UNPACK=false bench/startup.sh             the start before YaguraLauncher: classes from the nested jars
 #
@@ -35,13 +37,15 @@ REQUESTS=1000
 WITH_RT=false
 WITH_MINIMAL=false
 CDS=false
+AOT=false
 while [ $# -gt 0 ]; do
   case "$1" in
     --with-rt) WITH_RT=true ;;
     --with-minimal) WITH_MINIMAL=true ;;
     --cds) CDS=true ;;
+    --aot) AOT=true ;;
     --requests) REQUESTS=$2; shift ;;
-    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,23p' "$0"; exit 0 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
   shift
@@ -106,6 +110,18 @@ if [ "$CDS" = true ]; then
   [ -f "$WORK/app/yagura.jsa" ] || { echo "CDS training run made no archive" >&2; tail -n 20 "$WORK/training.log" >&2; exit 1; }
   CDS_OPTS="-XX:SharedArchiveFile=$WORK/app/yagura.jsa"
   LABEL="Yagura (embedded, H2), extracted jar + CDS archive"
+fi
+if [ "$AOT" = true ]; then
+  # JDK 24+ ahead-of-time cache (JEP 483/514/515): one training run writes the cache, later starts map it
+  java -XX:AOTCacheOutput=/dev/null -version > /dev/null 2>&1 \
+    || { echo "--aot needs a JDK with -XX:AOTCacheOutput (25 or later): put it first on PATH" >&2; exit 2; }
+  java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/app" > /dev/null
+  RUN_JAR="$WORK/app/$(basename "$JAR")"
+  YAGURA_DATA_DIR="$WORK/training-data" java -XX:AOTCacheOutput="$WORK/app/yagura.aot" \
+    -Dspring.context.exit=onRefresh -jar "$RUN_JAR" > "$WORK/training.log" 2>&1 || true
+  [ -f "$WORK/app/yagura.aot" ] || { echo "AOT training run made no cache" >&2; tail -n 20 "$WORK/training.log" >&2; exit 1; }
+  CDS_OPTS="-XX:AOTCache=$WORK/app/yagura.aot"
+  LABEL="Yagura (embedded, H2), extracted jar + AOT cache"
 fi
 
 echo "== $(java -version 2>&1 | head -n 1); $(nproc) cores; load average before: $(cut -d" " -f1-3 /proc/loadavg); jar $(du -h "$JAR" | cut -f1)"
