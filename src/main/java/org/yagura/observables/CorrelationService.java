@@ -48,8 +48,10 @@ public class CorrelationService {
         int limit = settings.tooCommon();
         List<LinkRepository.Row> own = links.ofRecord(kind, record.id());
         Map<UUID, StoredObservable> stored = observables.findAll(own.stream().map(LinkRepository.Row::observableId).toList());
-        // "too common" is decided on the records the viewer may read, so that it says nothing of the others
-        ReadableLinks.FanOut ownLinks = readableLinks.fanOut(viewer, stored.values(), limit);
+        // "too common" is decided on the records the viewer may read, so that it says nothing of the others; only a
+        // value with more links in all than the limit can be, so only those are counted before fanning out
+        ReadableLinks.FanOut common = readableLinks.fanOut(viewer,
+                stored.values().stream().filter(o -> o.recordCount() > limit).toList(), limit);
         Map<Integer, List<Integer>> prefixes = null;
         // per observable of the record: the related observable ids, and how each relates
         Map<UUID, Map<UUID, String>> relatedOf = new LinkedHashMap<>();
@@ -61,7 +63,7 @@ public class CorrelationService {
                 status.put(o.id(), "noise");
                 continue;
             }
-            if (ownLinks.tooCommon().contains(o.id())) {
+            if (common.tooCommon().contains(o.id())) {
                 status.put(o.id(), "too-common");
                 continue;
             }
@@ -87,11 +89,14 @@ public class CorrelationService {
         var blockIds = relatedOf.values().stream().flatMap(m -> m.entrySet().stream())
                 .filter(e -> e.getValue().equals("cidr")).map(Map.Entry::getKey).toList();
         relatedRows.putAll(observables.findAll(blockIds));
-        // the readable links of the related values that correlate; too-common ones (for this viewer) drop out
-        ReadableLinks.FanOut relatedLinks = readableLinks.fanOut(viewer, relatedRows.values().stream()
-                .filter(r -> !stored.containsKey(r.id()) && summaries.correlated(r)).toList(), limit);
+        // in one read: the readable links of the record's other values (their counts) and of the related values that
+        // correlate; related values too common for this viewer drop out
+        List<StoredObservable> toRead = new ArrayList<>(stored.values().stream().filter(o -> o.recordCount() <= limit).toList());
+        relatedRows.values().stream().filter(r -> !stored.containsKey(r.id()) && summaries.correlated(r)).forEach(toRead::add);
+        ReadableLinks.FanOut read = readableLinks.fanOut(viewer, toRead, limit);
+        ReadableLinks.FanOut ownLinks = new ReadableLinks.FanOut(merged(common.readable(), read.readable()), common.tooCommon());
         Map<UUID, List<LinkRepository.Row>> byObservable = new HashMap<>();
-        relatedRows.keySet().forEach(id -> (stored.containsKey(id) ? ownLinks : relatedLinks).of(id).stream()
+        relatedRows.keySet().forEach(id -> (stored.containsKey(id) ? ownLinks : read).of(id).stream()
                 .filter(l -> !(l.recordKind().equals(kind) && l.recordId().equals(record.id())))
                 .forEach(l -> byObservable.computeIfAbsent(id, k -> new ArrayList<>()).add(l)));
         return assemble(record, own, stored, status, relatedOf, relatedRows, byObservable, ownLinks, limit);
@@ -105,6 +110,13 @@ public class CorrelationService {
         Map<UUID, ObservableSummary> summaryOf = new HashMap<>();
         c.observables().forEach(o -> summaryOf.put(o.observable().id(), o.observable()));
         return Graph.of(c, own.stream().map(r -> summaries.link(r, summaryOf.get(r.observableId()))).toList());
+    }
+
+    private static Map<UUID, List<LinkRepository.Row>> merged(Map<UUID, List<LinkRepository.Row>> a,
+            Map<UUID, List<LinkRepository.Row>> b) {
+        Map<UUID, List<LinkRepository.Row>> all = new HashMap<>(b);
+        all.putAll(a);
+        return all;
     }
 
     private static void addSiblings(Map<UUID, String> related, Map<UUID, StoredObservable> rows, List<StoredObservable> siblings,
